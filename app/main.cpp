@@ -14,6 +14,10 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 using namespace funnelcast;
 
 namespace {
@@ -64,6 +68,13 @@ int runCommand(const app::CommandInfo &info, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+#ifdef Q_OS_WIN
+    // The executable is a GUI program on Windows; give the command line its console back.
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
     if (argc >= 2) {
         const QString first = QString::fromLocal8Bit(argv[1]);
         if (first == QLatin1String("--version")) {
