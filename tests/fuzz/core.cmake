@@ -1,0 +1,2 @@
+funnelcast_add_fuzzer(fuzz_planjson LIBS fc_io)
+funnelcast_add_fuzzer(fuzz_planfile LIBS fc_storage)
