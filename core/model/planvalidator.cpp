@@ -198,7 +198,10 @@ std::optional<ValidationIssue> PlanValidator::validateUncertain(const Uncertain 
                                                                 ValueKind kind,
                                                                 const QString &path)
 {
-    if (value.isFixed())
+    // A plain number is stored as three equal ones; NaN never equals itself, so a plain NaN
+    // is recognised apart and reported at the field itself.
+    const bool allNaN = std::isnan(value.low) && std::isnan(value.base) && std::isnan(value.high);
+    if (value.isFixed() || allNaN)
         return checkComponent(value.base, kind, path);
 
     const QString lowPath = join(path, "low");
