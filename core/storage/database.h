@@ -54,6 +54,9 @@ public:
     void reset();  // reset and clear bindings for reuse
 
     bool isNull(int column) const;
+    // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL: a file from
+    // elsewhere may hold any type in any column, so readers check before trusting a value.
+    int columnType(int column) const;
     double columnDouble(int column) const;
     int64_t columnInt64(int column) const;
     QString columnText(int column) const;

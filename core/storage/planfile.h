@@ -1,10 +1,15 @@
 #pragma once
 
 #include "model/plan.h"
+#include "storage/planstore.h"
 
 #include <QString>
 
+#include <QDate>
+
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 
@@ -62,6 +67,13 @@ public:
 
     // The open connection, for the actuals store (its own tables, its own transactions).
     Database &database();
+    // Row ids (stable across edits of the item itself) for tables that refer to plan rows.
+    int64_t scenarioRowId(int scenario) const;
+    int64_t paidChannelRowId(int scenario, int index) const;
+
+    // A new empty plan: one scenario "Base", no channels, KRW, 8 weeks from the first Monday
+    // after `today`.
+    static Plan emptyPlan(const QString &name, const QDate &today = QDate::currentDate());
 
     static constexpr int currentSchemaVersion = 1;
     static constexpr int applicationId = 0x46434e50; // "FCNP"
@@ -72,6 +84,7 @@ private:
     QString m_path;
     bool m_untitled = false;
     std::unique_ptr<Database> m_db;
+    std::vector<ScenarioRowIds> m_rows; // parallel to m_plan.scenarios
 };
 
 } // namespace funnelcast
