@@ -1,0 +1,302 @@
+#include "forecast/forecastengine.h"
+
+#include "forecast/channelmodel.h"
+#include "forecast/montecarlochannel.h"
+#include "forecast/percentiles.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace funnelcast {
+
+namespace {
+
+std::vector<ChannelModel> buildModels(const Plan &plan, const Scenario &scenario)
+{
+    std::vector<ChannelModel> models;
+    models.reserve(scenario.channels.size() + scenario.creators.size() + scenario.organic.size());
+    for (std::size_t i = 0; i < scenario.channels.size(); ++i)
+        models.push_back(ChannelModel::fromPaid(scenario.channels[i], static_cast<int>(i), plan.weeks));
+    for (std::size_t i = 0; i < scenario.creators.size(); ++i)
+        models.push_back(ChannelModel::fromCreator(scenario.creators[i], static_cast<int>(i), plan.weeks));
+    for (std::size_t i = 0; i < scenario.organic.size(); ++i)
+        models.push_back(ChannelModel::fromOrganic(scenario.organic[i], static_cast<int>(i), plan.weeks));
+    return models;
+}
+
+void setAll(StatBand &band, double value) { band.base = band.p10 = band.p50 = band.p90 = value; }
+
+void setAll(WeeklyBand &band, const std::vector<double> &values)
+{
+    band.base = band.p10 = band.p50 = band.p90 = values;
+}
+
+// The plan's reach factor of one channel: 1 - min(1, R / P).
+double reachFactor(double reach, double population)
+{
+    return 1.0 - std::min(1.0, reach / population);
+}
+
+// Plan totals that follow from the summed ones (MODEL.md section 6).
+struct Derived
+{
+    double profit = 0.0;
+    double roas = 0.0;
+    double cpa = 0.0;
+};
+
+Derived derive(double cost, double orders, double net, double gross, double margin)
+{
+    Derived d;
+    d.profit = net * margin - cost;
+    d.roas = cost > 0.0 ? gross / cost : 0.0;
+    d.cpa = orders > 0.0 ? cost / orders : 0.0;
+    return d;
+}
+
+double combinedReach(double population, double product)
+{
+    return population > 0.0 ? population * (1.0 - product) : 0.0;
+}
+
+ForecastResult baseForecast(const Plan &plan, const Scenario &scenario,
+                            const std::vector<ChannelModel> &models)
+{
+    ForecastResult r;
+    r.scenario = scenario.name;
+    r.currency = plan.currency;
+    r.population = plan.populationFor(scenario);
+    for (int t = 0; t < plan.weeks; ++t)
+        r.weeks.push_back(plan.weekStart(t));
+
+    double spend = 0.0, cost = 0.0, impressions = 0.0, clicks = 0.0, orders = 0.0, gross = 0.0,
+           net = 0.0, reachProduct = 1.0;
+    for (const ChannelModel &m : models) {
+        ChannelForecast c;
+        c.name = m.name();
+        c.kind = m.kind();
+        c.index = m.index();
+        std::vector<double> weeklyGross;
+        const ChannelOutcome o = m.evaluate(m.baseValues(), &c.funnel, &weeklyGross);
+        setAll(c.totals.spend, o.spend);
+        setAll(c.totals.cost, o.cost);
+        setAll(c.totals.impressions, o.impressions);
+        setAll(c.totals.reach, o.reach);
+        setAll(c.totals.clicks, o.clicks);
+        setAll(c.totals.orders, o.orders);
+        setAll(c.totals.tailOrders, o.tail);
+        setAll(c.totals.grossRevenue, o.grossRevenue);
+        setAll(c.totals.netRevenue, o.netRevenue);
+        setAll(c.weekly.spend, c.funnel.spend);
+        setAll(c.weekly.impressions, c.funnel.impressions);
+        setAll(c.weekly.clicks, c.funnel.clicks);
+        setAll(c.weekly.orders, c.funnel.realisedOrders);
+        setAll(c.weekly.grossRevenue, weeklyGross);
+        spend += o.spend;
+        cost += o.cost;
+        impressions += o.impressions;
+        clicks += o.clicks;
+        orders += o.orders;
+        gross += o.grossRevenue;
+        net += o.netRevenue;
+        if (r.population > 0.0)
+            reachProduct *= reachFactor(o.reach, r.population);
+        r.channels.push_back(std::move(c));
+    }
+    PlanTotals &t = r.totals;
+    setAll(t.spend, spend);
+    setAll(t.cost, cost);
+    setAll(t.impressions, impressions);
+    setAll(t.reach, combinedReach(r.population, reachProduct));
+    setAll(t.clicks, clicks);
+    setAll(t.orders, orders);
+    setAll(t.grossRevenue, gross);
+    setAll(t.netRevenue, net);
+    const Derived d = derive(cost, orders, net, gross, plan.margin);
+    setAll(t.profit, d.profit);
+    setAll(t.roas, d.roas);
+    if (orders > 0.0) {
+        t.cpa = StatBand();
+        setAll(*t.cpa, d.cpa);
+    }
+    return r;
+}
+
+// The plan's per-draw totals, added channel by channel in channel order whatever order the
+// threads finish in, so that every sum is the same for any thread count.
+class PlanDrawTotals
+{
+public:
+    PlanDrawTotals(std::size_t channels, std::size_t draws, double population)
+        : m_pending(channels), m_population(population), m_cost(draws, 0.0),
+          m_impressions(draws, 0.0), m_clicks(draws, 0.0), m_orders(draws, 0.0),
+          m_gross(draws, 0.0), m_net(draws, 0.0), m_reachProduct(draws, 1.0)
+    {
+    }
+
+    void add(std::size_t channel, std::unique_ptr<ChannelDrawTotals> totals)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_pending[channel] = std::move(totals);
+        while (m_next < m_pending.size() && m_pending[m_next]) {
+            accumulate(*m_pending[m_next]);
+            m_pending[m_next].reset();
+            ++m_next;
+        }
+    }
+
+    void fill(PlanTotals &t, double margin, std::vector<double> &scratch) const
+    {
+        const std::size_t n = m_cost.size();
+        auto band = [&](StatBand &b, bool fixedFlag, const std::vector<double> &values) {
+            if (fixedFlag) {
+                b.p10 = b.p50 = b.p90 = b.base;
+                return;
+            }
+            scratch = values;
+            double p[Percentiles::count];
+            Percentiles::compute(scratch.data(), n, p);
+            b.p10 = p[0];
+            b.p50 = p[1];
+            b.p90 = p[2];
+        };
+        band(t.cost, m_fixed.cost, m_cost);
+        band(t.impressions, m_fixed.impressions, m_impressions);
+        band(t.clicks, m_fixed.clicks, m_clicks);
+        band(t.orders, m_fixed.orders, m_orders);
+        band(t.grossRevenue, m_fixed.gross, m_gross);
+        band(t.netRevenue, m_fixed.net, m_net);
+        t.spend.p10 = t.spend.p50 = t.spend.p90 = t.spend.base;
+
+        std::vector<double> values(n);
+        for (std::size_t d = 0; d < n; ++d)
+            values[d] = combinedReach(m_population, m_reachProduct[d]);
+        band(t.reach, m_fixed.reach, values);
+        for (std::size_t d = 0; d < n; ++d)
+            values[d] = derive(m_cost[d], m_orders[d], m_net[d], m_gross[d], margin).profit;
+        band(t.profit, m_fixed.net && m_fixed.cost, values);
+        for (std::size_t d = 0; d < n; ++d)
+            values[d] = derive(m_cost[d], m_orders[d], m_net[d], m_gross[d], margin).roas;
+        band(t.roas, m_fixed.gross && m_fixed.cost, values);
+        if (t.cpa) {
+            for (std::size_t d = 0; d < n; ++d)
+                values[d] = derive(m_cost[d], m_orders[d], m_net[d], m_gross[d], margin).cpa;
+            band(*t.cpa, m_fixed.orders && m_fixed.cost, values);
+        }
+    }
+
+private:
+    void accumulate(const ChannelDrawTotals &c)
+    {
+        const std::size_t n = m_cost.size();
+        for (std::size_t d = 0; d < n; ++d) {
+            m_cost[d] += c.cost[d];
+            m_impressions[d] += c.impressions[d];
+            m_clicks[d] += c.clicks[d];
+            m_orders[d] += c.orders[d];
+            m_gross[d] += c.grossRevenue[d];
+            m_net[d] += c.netRevenue[d];
+            if (m_population > 0.0)
+                m_reachProduct[d] *= reachFactor(c.reach[d], m_population);
+        }
+        m_fixed.cost = m_fixed.cost && c.costFixed;
+        m_fixed.impressions = m_fixed.impressions && c.impressionsFixed;
+        m_fixed.clicks = m_fixed.clicks && c.clicksFixed;
+        m_fixed.orders = m_fixed.orders && c.ordersFixed;
+        m_fixed.gross = m_fixed.gross && c.grossFixed;
+        m_fixed.net = m_fixed.net && c.netFixed;
+        m_fixed.reach = m_fixed.reach && c.reachFixed;
+    }
+
+    struct Fixed
+    {
+        bool cost = true, impressions = true, clicks = true, orders = true, gross = true,
+             net = true, reach = true;
+    };
+
+    std::mutex m_mutex;
+    std::vector<std::unique_ptr<ChannelDrawTotals>> m_pending;
+    std::size_t m_next = 0;
+    double m_population;
+    std::vector<double> m_cost, m_impressions, m_clicks, m_orders, m_gross, m_net, m_reachProduct;
+    Fixed m_fixed;
+};
+
+} // namespace
+
+ForecastResult ForecastEngine::base(const Plan &plan, const Scenario &scenario)
+{
+    return baseForecast(plan, scenario, buildModels(plan, scenario));
+}
+
+ForecastResult ForecastEngine::run(const Plan &plan, const Scenario &scenario,
+                                   const ForecastOptions &options)
+{
+    const std::vector<ChannelModel> models = buildModels(plan, scenario);
+    ForecastResult result = baseForecast(plan, scenario, models);
+    result.seed = options.seed;
+    const int draws = std::clamp(options.draws, 0, ForecastOptions::maxDraws);
+    if (draws == 0 || models.empty())
+        return result;
+
+    const std::size_t n = static_cast<std::size_t>(draws);
+    PlanDrawTotals planDraws(models.size(), n, result.population);
+    std::atomic<std::size_t> nextChannel{0};
+    std::atomic<bool> stopped{false};
+    std::vector<ChannelForecast> channels = result.channels; // base fields already set
+
+    auto worker = [&]() {
+        while (!stopped.load(std::memory_order_relaxed)) {
+            const std::size_t c = nextChannel.fetch_add(1);
+            if (c >= models.size())
+                return;
+            MonteCarloChannel simulation(models[c], draws, options.seed);
+            auto totals = std::make_unique<ChannelDrawTotals>();
+            if (!simulation.run(channels[c], *totals, options.cancel)) {
+                stopped = true;
+                return;
+            }
+            planDraws.add(c, std::move(totals));
+        }
+    };
+
+    int threads = options.threads > 0 ? options.threads
+                                      : static_cast<int>(std::thread::hardware_concurrency());
+    threads = std::clamp(threads, 1, static_cast<int>(models.size()));
+    std::vector<std::thread> pool;
+    for (int i = 1; i < threads; ++i)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &t : pool)
+        t.join();
+
+    if (stopped || (options.cancel && options.cancel->load())) {
+        result.cancelled = true;
+        return result;
+    }
+    result.channels = std::move(channels);
+    result.draws = draws;
+    std::vector<double> scratch;
+    planDraws.fill(result.totals, plan.margin, scratch);
+    return result;
+}
+
+ChannelResponse ForecastEngine::paidResponse(const Plan &plan, const PaidChannel &channel, double spend)
+{
+    const ChannelModel model = ChannelModel::fromPaid(channel, 0, plan.weeks, spend);
+    const ChannelOutcome o = model.evaluate(model.baseValues());
+    ChannelResponse r;
+    r.spend = spend;
+    r.impressions = o.impressions;
+    r.clicks = o.clicks;
+    r.orders = o.orders;
+    r.grossRevenue = o.grossRevenue;
+    r.netRevenue = o.netRevenue;
+    return r;
+}
+
+} // namespace funnelcast

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+namespace funnelcast {
+
+struct ForecastOptions
+{
+    static constexpr int defaultDraws = 10000;
+    static constexpr int maxDraws = 1000000;
+    static constexpr std::uint64_t defaultSeed = 1;
+
+    int draws = defaultDraws;         // 0 = base values only
+    std::uint64_t seed = defaultSeed;
+    int threads = 0;                  // 0 = all cores; the numbers do not depend on it
+    // Checked between weeks of each channel; when it becomes true, run() stops early and
+    // returns the base forecast with `cancelled` set.
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+} // namespace funnelcast

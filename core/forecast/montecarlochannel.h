@@ -1,0 +1,54 @@
+#pragma once
+
+#include "forecast/channelmodel.h"
+#include "forecast/forecastresult.h"
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+namespace funnelcast {
+
+// Per-draw totals of one channel, kept until they are added to the plan's per-draw totals
+// (always in channel order, so sums do not depend on which thread finished first).
+struct ChannelDrawTotals
+{
+    std::vector<double> cost;
+    std::vector<double> impressions;
+    std::vector<double> clicks;
+    std::vector<double> orders;
+    std::vector<double> grossRevenue;
+    std::vector<double> netRevenue;
+    std::vector<double> reach;
+    // Which of them no draw changes (then every entry equals the base value).
+    bool costFixed = false, impressionsFixed = false, clicksFixed = false, ordersFixed = false,
+         grossFixed = false, netFixed = false, reachFixed = false;
+};
+
+// The Monte Carlo forecast of one channel: draws its inputs, walks the weeks with all draws
+// side by side (structure of arrays), and fills the P10/P50/P90 of every statistic. The week
+// loop keeps one week of values per statistic, never every draw of every week.
+class MonteCarloChannel
+{
+public:
+    MonteCarloChannel(const ChannelModel &model, int draws, std::uint64_t seed);
+
+    // Fills the percentile fields of `out` (whose base fields are already set) and the
+    // per-draw totals. Returns false when cancelled.
+    bool run(ChannelForecast &out, ChannelDrawTotals &totals, const std::atomic<bool> *cancel);
+
+private:
+    const double *values(InputSlot slot) const; // per draw, or nullptr when fixed
+    double value(InputSlot slot, std::size_t draw) const;
+    InputValues drawValues(std::size_t draw) const;
+    void setTotalBand(StatBand &band, bool fixed, const double *perDraw);
+
+    const ChannelModel &m_model;
+    std::size_t m_draws;
+    std::uint64_t m_seed;
+    std::vector<std::vector<double>> m_drawn; // per slot; empty when the slot is fixed
+    std::vector<double> m_scratch;
+    std::vector<std::uint32_t> m_indexScratch;
+};
+
+} // namespace funnelcast

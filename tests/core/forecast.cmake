@@ -1,0 +1,2 @@
+# Forecast engine (issue 3). Golden numbers: tests/data/forecast/golden.py.
+funnelcast_add_test(tst_forecastengine LIBS fc_forecast)
