@@ -1,0 +1,236 @@
+#include "actuals/actualsimporter.h"
+
+#include "actuals/actualsrowparser.h"
+#include "actuals/actualsstore.h"
+#include "actuals/csvrecordreader.h"
+#include "actuals/exportformat.h"
+#include "actuals/headermatch.h"
+#include "actuals/textsource.h"
+#include "model/inputerror.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+
+#include <memory>
+
+namespace funnelcast {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ActualsImporter", text);
+}
+
+struct Sniffed
+{
+    char delimiter = ',';
+    qint64 headerIndex = 0; // records before the header
+    HeaderMatch header;
+};
+
+// Reads up to the first 256 KB of text and finds the delimiter and header row: each delimiter
+// is tried in turn, and the first one whose records hold a recognisable header wins. The
+// header is found by content, so title and date-range rows above it are skipped.
+Sniffed sniff(TextSource &source, const ExportFormat *format, const QString &fileName)
+{
+    QByteArray sample;
+    QByteArray chunk;
+    while (sample.size() < (qsizetype(1) << 18) && source.read(&chunk))
+        sample.append(chunk);
+    const bool complete = !source.read(&chunk);
+
+    const CsvRecord *bestPartial = nullptr;
+    CsvRecord partial;
+    int bestKnown = 1;
+    for (char delimiter : {',', '\t', ';'}) {
+        bool served = false;
+        CsvRecordReader reader(
+            [&](QByteArray *out) {
+                if (served)
+                    return false;
+                served = true;
+                *out = sample;
+                return true;
+            },
+            delimiter, fileName);
+        CsvRecord record;
+        for (qint64 index = 0; index < ActualsImporter::headerSearchRows; ++index) {
+            try {
+                if (!reader.next(&record))
+                    break;
+            } catch (const InputError &) {
+                if (complete)
+                    throw;
+                break; // the sample ends inside a quoted cell: the rest comes in the real pass
+            }
+            Sniffed found;
+            if (HeaderMatch::match(record, format, &found.header)) {
+                found.delimiter = delimiter;
+                found.headerIndex = index;
+                return found;
+            }
+            const int known = HeaderMatch::knownCells(record);
+            if (known > bestKnown) {
+                bestKnown = known;
+                partial = record;
+                bestPartial = &partial;
+            }
+        }
+    }
+    if (bestPartial) {
+        const bool hasSpend = HeaderMatch::names(*bestPartial, ActualsColumn::Spend);
+        const bool hasDate = HeaderMatch::names(*bestPartial, ActualsColumn::Date)
+            || HeaderMatch::names(*bestPartial, ActualsColumn::Week);
+        if (!hasSpend)
+            throw InputError(tr("%1 line %2: the header has no spend column (such as \"Cost\", "
+                                "\"Amount spent (KRW)\" or \"비용\").")
+                                 .arg(fileName)
+                                 .arg(bestPartial->line));
+        if (!hasDate)
+            throw InputError(tr("%1 line %2: the header has no date column (such as \"Day\", "
+                                "\"Reporting starts\" or \"일\").")
+                                 .arg(fileName)
+                                 .arg(bestPartial->line));
+        if (format)
+            throw InputError(tr("%1 line %2: the header is not that of a %3 export; try --format auto.")
+                                 .arg(fileName)
+                                 .arg(bestPartial->line)
+                                 .arg(format->key));
+    }
+    throw InputError(tr("%1: no header row with a date and a spend column in its first %2 rows; "
+                        "this does not look like an ad-platform export.")
+                         .arg(fileName)
+                         .arg(ActualsImporter::headerSearchRows));
+}
+
+} // namespace
+
+QJsonObject ImportResult::toJson() const
+{
+    QJsonArray skips;
+    for (const SkippedRow &s : skipped)
+        skips.append(QJsonObject{{QStringLiteral("line"), double(s.line)},
+                                 {QStringLiteral("reason"), s.reason}});
+    QJsonObject o{{QStringLiteral("format"), format},
+                  {QStringLiteral("encoding"), encoding},
+                  {QStringLiteral("rows_read"), double(rowsRead)},
+                  {QStringLiteral("rows_imported"), double(rowsImported)},
+                  {QStringLiteral("rows_duplicate"), double(rowsDuplicate)},
+                  {QStringLiteral("rows_skipped"), skips},
+                  {QStringLiteral("channel"), channel},
+                  {QStringLiteral("currency"), currency},
+                  {QStringLiteral("first_day"), firstDay.isValid() ? QJsonValue(firstDay.toString(Qt::ISODate)) : QJsonValue()},
+                  {QStringLiteral("last_day"), lastDay.isValid() ? QJsonValue(lastDay.toString(Qt::ISODate)) : QJsonValue()}};
+    if (skippedTotal > qint64(skipped.size()))
+        o.insert(QStringLiteral("rows_skipped_total"), double(skippedTotal));
+    return o;
+}
+
+ActualsImporter::ActualsImporter(Database &db, const Plan &plan) : m_db(db), m_plan(plan) {}
+
+QString ActualsImporter::resolveChannel(const Plan &plan, const ExportFormat &format,
+                                        const QString &requested)
+{
+    QStringList all;
+    QStringList matching;
+    for (const Scenario &scenario : plan.scenarios) {
+        for (const PaidChannel &channel : scenario.channels) {
+            if (!all.contains(channel.name))
+                all << channel.name;
+            if ((format.platforms.isEmpty() || format.platforms.contains(channel.platform))
+                && !matching.contains(channel.name))
+                matching << channel.name;
+        }
+    }
+    if (!requested.isEmpty()) {
+        if (all.contains(requested))
+            return requested;
+        if (all.isEmpty())
+            throw UsageError(tr("The plan has no paid channel to attach actuals to; add one first."));
+        throw UsageError(tr("The plan has no paid channel named \"%1\"; its channels are: %2.")
+                             .arg(requested, all.join(QStringLiteral(", "))));
+    }
+    if (matching.size() == 1)
+        return matching.first();
+    if (matching.isEmpty())
+        throw UsageError(tr("No paid channel of the plan matches this %1 export; name one with "
+                            "--channel (the plan's channels: %2).")
+                             .arg(format.key, all.isEmpty() ? tr("none") : all.join(QStringLiteral(", "))));
+    throw UsageError(tr("Several channels could take this %1 export (%2); name one with --channel.")
+                         .arg(format.key, matching.join(QStringLiteral(", "))));
+}
+
+ImportResult ActualsImporter::importFile(const QString &path, const ImportOptions &options)
+{
+    const QString fileName = QDir::toNativeSeparators(path);
+    const ExportFormat *format = nullptr;
+    if (options.format != QLatin1String("auto")) {
+        format = ExportFormat::find(options.format);
+        if (!format)
+            throw UsageError(tr("Unknown format \"%1\"; use one of: auto, %2.")
+                                 .arg(options.format, ExportFormat::keys().join(QStringLiteral(", "))));
+    }
+
+    ImportResult result;
+    Sniffed sniffed;
+    {
+        TextSource probe(path);
+        result.encoding = probe.encodingName();
+        sniffed = sniff(probe, format, fileName);
+    }
+    const HeaderMatch &header = sniffed.header;
+    result.format = header.format->key;
+    result.channel = resolveChannel(m_plan, *header.format, options.channel);
+    if (!header.currency.isEmpty() && header.currency != m_plan.currency) {
+        throw InputError(tr("%1 line %2: the export is in %3 but the plan is in %4; export the "
+                            "report in the plan's currency.")
+                             .arg(fileName)
+                             .arg(header.line)
+                             .arg(header.currency, m_plan.currency));
+    }
+    result.currency = m_plan.currency;
+
+    TextSource source(path);
+    CsvRecordReader reader([&source](QByteArray *chunk) { return source.read(chunk); },
+                           sniffed.delimiter, fileName);
+    CsvRecord record;
+    for (qint64 i = 0; i <= sniffed.headerIndex; ++i)
+        reader.next(&record);
+
+    const ActualsRowParser parser(header, m_plan.currency, fileName);
+    Transaction transaction(m_db);
+    ActualsStore::ensureSchema(m_db);
+    ActualsStore store(m_db);
+    ActualsRow row;
+    QString reason;
+    while (reader.next(&record)) {
+        const ActualsRowParser::Result outcome = parser.parse(record, &row, &reason);
+        if (outcome == ActualsRowParser::Result::Ignore)
+            continue;
+        ++result.rowsRead;
+        if (outcome == ActualsRowParser::Result::Bad) {
+            if (!options.skipBadRows)
+                throw InputError(tr("%1 line %2: %3.").arg(fileName).arg(record.line).arg(reason));
+            ++result.skippedTotal;
+            if (result.skipped.size() < size_t(maxListedSkips))
+                result.skipped.push_back({record.line, reason});
+            continue;
+        }
+        if (store.insert(result.channel, row))
+            ++result.rowsImported;
+        else
+            ++result.rowsDuplicate;
+        if (!result.firstDay.isValid() || row.day < result.firstDay)
+            result.firstDay = row.day;
+        const QDate last = row.day.addDays(row.days - 1);
+        if (!result.lastDay.isValid() || last > result.lastDay)
+            result.lastDay = last;
+    }
+    transaction.commit();
+    return result;
+}
+
+} // namespace funnelcast

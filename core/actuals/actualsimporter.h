@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/plan.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace funnelcast {
+
+class Database;
+struct ExportFormat;
+
+struct ImportOptions
+{
+    QString format = QStringLiteral("auto"); // auto, meta, google, tiktok, naver, kakao, generic
+    QString channel;                          // empty: chosen from the format's platform
+    bool skipBadRows = false;
+};
+
+struct SkippedRow
+{
+    qint64 line = 0;
+    QString reason;
+};
+
+struct ImportResult
+{
+    QString format;
+    QString encoding;
+    QString channel;
+    QString currency;
+    qint64 rowsRead = 0;      // data rows (blank and totals rows not counted)
+    qint64 rowsImported = 0;
+    qint64 rowsDuplicate = 0; // already in the plan file (same channel, day and row key)
+    std::vector<SkippedRow> skipped; // the first maxListedSkips bad rows
+    qint64 skippedTotal = 0;
+    QDate firstDay;
+    QDate lastDay;
+
+    // The shape `funnelcast import --json` prints.
+    QJsonObject toJson() const;
+};
+
+// Imports an ad-platform export into a plan file's actuals in one transaction: a failure
+// part-way imports nothing. Detects encoding, delimiter, header row and format; reads rows as
+// they stream past, so memory does not grow with the file.
+class ActualsImporter
+{
+public:
+    ActualsImporter(Database &db, const Plan &plan);
+
+    // Throws InputError for a bad file or row (with the line), UsageError for an unknown format
+    // or channel or when the channel is ambiguous.
+    ImportResult importFile(const QString &path, const ImportOptions &options);
+
+    // The plan channel an export of `format` belongs to: `requested` if given (it must exist),
+    // else the only paid channel of a matching platform. Throws UsageError otherwise.
+    static QString resolveChannel(const Plan &plan, const ExportFormat &format, const QString &requested);
+
+    static constexpr int maxListedSkips = 1000;
+    static constexpr int headerSearchRows = 30;
+
+private:
+    Database &m_db;
+    const Plan &m_plan;
+};
+
+} // namespace funnelcast

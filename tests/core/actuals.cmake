@@ -1,0 +1,2 @@
+# Actuals: CSV reading, import into the plan file, weekly sums, plan vs actual, calibration.
+funnelcast_add_test(tst_csvreader LIBS fc_actuals)
