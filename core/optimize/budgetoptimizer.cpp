@@ -97,7 +97,7 @@ BudgetOptimizer::BudgetOptimizer(const Plan &plan, const Scenario &scenario, Obj
                 tr("Channel \"%1\": its minimum spend %2 is %3 above its maximum spend %4.")
                     .arg(channel.name, formatAmount(free.lo), formatAmount(free.lo - free.hi),
                          formatAmount(free.hi)));
-        const ChannelResponse &response = m_responses.back();
+        const SpendResponse &response = m_responses.back();
         free.mLo = response.marginal(free.lo);
         free.mHi = std::isfinite(free.hi) ? response.marginal(free.hi)
                                           : response.marginalAtInfinity();
@@ -119,7 +119,7 @@ std::optional<double> BudgetOptimizer::maximumBudget() const
     return m_lockedSpend + m_sumHi;
 }
 
-const ChannelResponse &BudgetOptimizer::response(int channel) const
+const SpendResponse &BudgetOptimizer::response(int channel) const
 {
     return m_responses.at(static_cast<size_t>(channel));
 }
@@ -157,7 +157,7 @@ double BudgetOptimizer::totalAnswer(double lambda, bool tiesHigh, std::vector<do
     double total = 0.0;
     double slopeSum = 0.0;
     for (const FreeChannel &f : m_free) {
-        const ChannelResponse &response = m_responses[static_cast<size_t>(f.index)];
+        const SpendResponse &response = m_responses[static_cast<size_t>(f.index)];
         double &s = (*spends)[static_cast<size_t>(f.index)];
         if (response.isLinear()) {
             s = f.mLo > lambda ? f.hi : (f.mLo < lambda ? f.lo : (tiesHigh ? f.hi : f.lo));
@@ -378,7 +378,7 @@ OptimizationResult BudgetOptimizer::optimize(double budget) const
     result.optimalValue = solution.value;
     size_t freeIndex = 0;
     for (size_t i = 0; i < m_responses.size(); ++i) {
-        const ChannelResponse &response = m_responses[i];
+        const SpendResponse &response = m_responses[i];
         ChannelAllocation a;
         a.locked = m_locked[i];
         if (a.locked) {
@@ -457,7 +457,7 @@ GoalSeekResult BudgetOptimizer::goalSeek(double target) const
             if (m_locked[i])
                 topValue += m_responses[i].value(m_current[i]);
         for (const FreeChannel &f : m_free) {
-            const ChannelResponse &response = m_responses[static_cast<size_t>(f.index)];
+            const SpendResponse &response = m_responses[static_cast<size_t>(f.index)];
             topValue += std::isfinite(f.hi) ? response.value(f.hi) : response.valueAtInfinity();
         }
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/plan.h"
-#include "optimize/channelresponse.h"
+#include "optimize/spendresponse.h"
 #include "optimize/objective.h"
 #include "optimize/optimizationresult.h"
 
@@ -47,7 +47,7 @@ public:
     double scenarioValue(const std::vector<double> &spends) const;
     // The creators' and organic streams' part of the objective (fixed costs included for profit).
     double fixedValue() const { return m_fixedValue; }
-    const ChannelResponse &response(int channel) const;
+    const SpendResponse &response(int channel) const;
 
 private:
     struct Solution
@@ -78,7 +78,7 @@ private:
 
     Objective m_objective;
     QString m_scenarioName;
-    std::vector<ChannelResponse> m_responses; // one per channel of the scenario
+    std::vector<SpendResponse> m_responses; // one per channel of the scenario
     std::vector<double> m_current;            // current spends
     std::vector<bool> m_locked;
     std::vector<FreeChannel> m_free;

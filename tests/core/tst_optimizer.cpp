@@ -136,7 +136,7 @@ double referenceScenarioValue(const Plan &plan, const Scenario &s, Objective obj
     return total;
 }
 
-// Central finite difference of the reference value: independent of ChannelResponse::marginal.
+// Central finite difference of the reference value: independent of SpendResponse::marginal.
 double referenceMarginal(const PaidChannel &c, int weeks, Objective objective, double margin,
                          double spend)
 {

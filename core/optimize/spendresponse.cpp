@@ -1,4 +1,4 @@
-#include "optimize/channelresponse.h"
+#include "optimize/spendresponse.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,7 +10,7 @@ namespace {
 constexpr double infinity = std::numeric_limits<double>::infinity();
 }
 
-ChannelResponse::ChannelResponse(const PaidChannel &channel, int weeks, Objective objective,
+SpendResponse::SpendResponse(const PaidChannel &channel, int weeks, Objective objective,
                                  double margin)
 {
     const double perImpression = channel.ctr.base * channel.viewRate.base * channel.cartRate.base
@@ -56,7 +56,7 @@ ChannelResponse::ChannelResponse(const PaidChannel &channel, int weeks, Objectiv
     }
 }
 
-double ChannelResponse::impressions(double spend) const
+double SpendResponse::impressions(double spend) const
 {
     if (m_linear)
         return m_totalRate * spend;
@@ -67,12 +67,12 @@ double ChannelResponse::impressions(double spend) const
     return sum;
 }
 
-double ChannelResponse::value(double spend) const
+double SpendResponse::value(double spend) const
 {
     return m_unitValue * impressions(spend) - m_delta * spend;
 }
 
-double ChannelResponse::valueAtInfinity() const
+double SpendResponse::valueAtInfinity() const
 {
     if (m_linear) {
         const double m = m_unitValue * m_totalRate - m_delta;
@@ -86,7 +86,7 @@ double ChannelResponse::valueAtInfinity() const
     return m_unitValue * sum;
 }
 
-void ChannelResponse::slopeTerms(double spend, double *e, double *d) const
+void SpendResponse::slopeTerms(double spend, double *e, double *d) const
 {
     double sumE = 0.0;
     double sumD = 0.0;
@@ -99,7 +99,7 @@ void ChannelResponse::slopeTerms(double spend, double *e, double *d) const
     *d = sumD;
 }
 
-double ChannelResponse::marginal(double spend) const
+double SpendResponse::marginal(double spend) const
 {
     if (m_linear)
         return m_unitValue * m_totalRate - m_delta;
@@ -109,12 +109,12 @@ double ChannelResponse::marginal(double spend) const
     return m_unitValue * e - m_delta;
 }
 
-double ChannelResponse::marginalAtInfinity() const
+double SpendResponse::marginalAtInfinity() const
 {
     return m_linear ? m_unitValue * m_totalRate - m_delta : -m_delta;
 }
 
-double ChannelResponse::spendForMarginal(double lambda, double lo, double hi, double warm,
+double SpendResponse::spendForMarginal(double lambda, double lo, double hi, double warm,
                                          double *slope) const
 {
     // Solve h(S) = ln(u I'(S)) - ln(y) = 0 with y = lambda + delta. ln I' is a log-sum-exp of

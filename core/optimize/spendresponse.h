@@ -16,11 +16,11 @@ namespace funnelcast {
 // for net revenue, times the margin as well for profit) and delta is 1 for profit (the spend
 // itself is a cost), 0 otherwise. Without a capacity K = A*F the channel is linear: I = S*1000/CPM.
 // Weeks with equal shares are grouped, so an even flighting costs one exp() per evaluation.
-class ChannelResponse
+class SpendResponse
 {
 public:
-    ChannelResponse() = default;
-    ChannelResponse(const PaidChannel &channel, int weeks, Objective objective, double margin);
+    SpendResponse() = default;
+    SpendResponse(const PaidChannel &channel, int weeks, Objective objective, double margin);
 
     double value(double spend) const;
     double impressions(double spend) const;
