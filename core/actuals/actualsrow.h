@@ -26,6 +26,7 @@ struct ActualsWeek
 {
     QDate week; // its Monday
     int index = 0; // week number on the plan grid; negative before the start
+    int daysCovered = 0; // days of the week with rows (7 for a weekly row)
     std::optional<double> spend;
     std::optional<double> impressions;
     std::optional<double> clicks;

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace funnelcast {
 
 namespace {
@@ -80,7 +82,8 @@ std::vector<ActualsWeek> ActualsStore::weekly(const QString &channel, const QDat
         return weeks;
     Statement s(m_db,
                 "SELECT (day - ?2 + 7 * ?3) / 7 - ?3 AS week, SUM(spend), SUM(impressions),"
-                " SUM(clicks), SUM(orders), SUM(revenue) FROM actual_row WHERE channel = ?1"
+                " SUM(clicks), SUM(orders), SUM(revenue), MAX(days), COUNT(DISTINCT day)"
+                " FROM actual_row WHERE channel = ?1"
                 " GROUP BY week ORDER BY week;");
     s.bind(1, channel);
     s.bind(2, static_cast<int64_t>(gridStart.toJulianDay()));
@@ -94,6 +97,7 @@ std::vector<ActualsWeek> ActualsStore::weekly(const QString &channel, const QDat
         w.clicks = column(s, 3);
         w.orders = column(s, 4);
         w.revenue = column(s, 5);
+        w.daysCovered = s.columnInt64(6) >= 7 ? 7 : int(std::min<int64_t>(7, s.columnInt64(7)));
         weeks.push_back(w);
     }
     return weeks;
