@@ -82,6 +82,7 @@ BudgetOptimizer::BudgetOptimizer(const Plan &plan, const Scenario &scenario, Obj
     for (size_t i = 0; i < scenario.channels.size(); ++i) {
         const PaidChannel &channel = scenario.channels[i];
         m_responses.emplace_back(channel, plan.weeks, objective, plan.margin);
+        m_names.push_back(channel.name);
         m_current.push_back(channel.spend);
         m_locked.push_back(channel.locked);
         if (channel.locked) {
@@ -380,6 +381,7 @@ OptimizationResult BudgetOptimizer::optimize(double budget) const
     for (size_t i = 0; i < m_responses.size(); ++i) {
         const SpendResponse &response = m_responses[i];
         ChannelAllocation a;
+        a.name = m_names[i];
         a.locked = m_locked[i];
         if (a.locked) {
             a.minSpend = m_current[i];

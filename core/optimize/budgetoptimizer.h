@@ -79,6 +79,7 @@ private:
     Objective m_objective;
     QString m_scenarioName;
     std::vector<SpendResponse> m_responses; // one per channel of the scenario
+    std::vector<QString> m_names;
     std::vector<double> m_current;            // current spends
     std::vector<bool> m_locked;
     std::vector<FreeChannel> m_free;

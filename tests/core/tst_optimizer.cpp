@@ -246,6 +246,8 @@ void TestOptimizer::twoSaturatingChannelsByHand()
     BudgetOptimizer optimizer(plan, s, Objective::Orders);
     const OptimizationResult r = optimizer.optimize(10e6);
     QCOMPARE(r.channels.size(), size_t(2));
+    QCOMPARE(r.channels[0].name, QStringLiteral("A"));
+    QCOMPARE(r.channels[1].name, QStringLiteral("B"));
     QVERIFY(std::fabs(r.channels[0].optimalSpend - 6964000.9550392013) < 1e-3);
     QVERIFY(std::fabs(r.channels[1].optimalSpend - 3035999.0449607987) < 1e-3);
     QVERIFY(std::fabs(r.optimalValue - 342.491858285887) < 1e-9);
