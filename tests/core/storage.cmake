@@ -1,0 +1,9 @@
+# Plan files (.fcplan): core/storage and the new / export-json / import-json commands.
+set(_storage_dir "${CMAKE_CURRENT_LIST_DIR}")
+funnelcast_add_test(tst_database SOURCES "${_storage_dir}/tst_database.cpp" LIBS fc_storage SQLite::SQLite3)
+funnelcast_add_test(tst_planfile
+    SOURCES "${_storage_dir}/tst_planfile.cpp" "${_storage_dir}/storagefixtures.cpp"
+    LIBS fc_storage SQLite::SQLite3)
+funnelcast_add_test(tst_migration
+    SOURCES "${_storage_dir}/tst_migration.cpp" "${_storage_dir}/storagefixtures.cpp"
+    LIBS fc_storage SQLite::SQLite3)
