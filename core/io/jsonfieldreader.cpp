@@ -12,14 +12,17 @@ namespace funnelcast {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PlanJson", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanJson", text);
+}
 
 } // namespace
 
 JsonFieldReader::JsonFieldReader(const QJsonObject &object, const QString &path)
-    : m_object(object), m_path(path)
-{
-}
+    : m_object(object)
+    , m_path(path)
+{ }
 
 QString JsonFieldReader::pathOf(const QString &key) const
 {
@@ -86,8 +89,9 @@ Uncertain JsonFieldReader::uncertainValue(const QJsonValue &value, const QString
     if (value.isDouble())
         return Uncertain(numberValue(value, path));
     if (!value.isObject())
-        fail(path, tr(QT_TRANSLATE_NOOP("PlanJson",
-                                        "must be a number or an object with low, base and high")));
+        fail(path,
+            tr(QT_TRANSLATE_NOOP(
+                "PlanJson", "must be a number or an object with low, base and high")));
     // Other keys inside a triple are ignored: Uncertain has no place to keep them.
     JsonFieldReader triple(value.toObject(), path);
     const double low = triple.requiredNumber("low");
@@ -186,8 +190,8 @@ QJsonObject JsonFieldReader::unknownFields() const
     QJsonObject unknown;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         const QString key = it.key();
-        const bool known = std::any_of(m_known.begin(), m_known.end(),
-                                       [&](const char *k) { return key == QLatin1String(k); });
+        const bool known = std::any_of(
+            m_known.begin(), m_known.end(), [&](const char *k) { return key == QLatin1String(k); });
         if (!known)
             unknown.insert(key, it.value());
     }

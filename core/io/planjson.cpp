@@ -22,7 +22,10 @@ const char *const formatName = "funnelcast-plan";
 constexpr int formatVersion = 1;
 constexpr qsizetype maxInputBytes = 64LL * 1024 * 1024;
 
-QString tr(const char *text) { return QCoreApplication::translate("PlanJson", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanJson", text);
+}
 
 QString indexed(const QString &prefix, const char *list, qsizetype index)
 {
@@ -35,22 +38,21 @@ QJsonValue uncertainToJson(const Uncertain &value)
 {
     if (value.isFixed())
         return value.base;
-    return QJsonObject{{QStringLiteral("low"), value.low},
-                       {QStringLiteral("base"), value.base},
-                       {QStringLiteral("high"), value.high}};
+    return QJsonObject { { QStringLiteral("low"), value.low },
+        { QStringLiteral("base"), value.base }, { QStringLiteral("high"), value.high } };
 }
 
 template <class Item>
-void writeUncertainFields(QJsonObject &object, const Item &item,
-                          const std::vector<UncertainFieldSpec<Item>> &fields)
+void writeUncertainFields(
+    QJsonObject &object, const Item &item, const std::vector<UncertainFieldSpec<Item>> &fields)
 {
     for (const UncertainFieldSpec<Item> &field : fields)
         object.insert(QLatin1String(field.key), uncertainToJson(item.*(field.member)));
 }
 
 template <class Item>
-void readUncertainFields(JsonFieldReader &reader, Item &item,
-                         const std::vector<UncertainFieldSpec<Item>> &fields)
+void readUncertainFields(
+    JsonFieldReader &reader, Item &item, const std::vector<UncertainFieldSpec<Item>> &fields)
 {
     for (const UncertainFieldSpec<Item> &field : fields) {
         item.*(field.member) = field.required
@@ -61,11 +63,14 @@ void readUncertainFields(JsonFieldReader &reader, Item &item,
 
 // Known fields start from the unknown ones so that, if a key were ever both, the known value
 // wins; everything the reader did not understand goes back out untouched.
-QJsonObject startWith(const QJsonObject &unknownFields) { return unknownFields; }
+QJsonObject startWith(const QJsonObject &unknownFields)
+{
+    return unknownFields;
+}
 
 QJsonObject flightingToJson(const Flighting &flighting)
 {
-    QJsonObject object{{QStringLiteral("pattern"), Flighting::patternKey(flighting.pattern)}};
+    QJsonObject object { { QStringLiteral("pattern"), Flighting::patternKey(flighting.pattern) } };
     // Weights are written whenever present (not only for custom) so a round trip keeps them.
     if (!flighting.weights.empty()) {
         QJsonArray weights;
@@ -86,8 +91,7 @@ Flighting readFlighting(JsonFieldReader &reader)
     const QString key = inner.requiredString("pattern");
     if (!Flighting::patternFromKey(key, &flighting.pattern))
         JsonFieldReader::fail(inner.pathOf("pattern"),
-                              tr(QT_TRANSLATE_NOOP("PlanJson",
-                                                   "must be even, front, back, pulse or custom")));
+            tr(QT_TRANSLATE_NOOP("PlanJson", "must be even, front, back, pulse or custom")));
     const QJsonArray weights = inner.optionalArray("weights");
     flighting.weights.reserve(static_cast<size_t>(weights.size()));
     for (qsizetype i = 0; i < weights.size(); ++i)
@@ -124,7 +128,8 @@ CreatorDeal readCreatorDeal(const QJsonObject &object, const QString &path)
     const QJsonArray posts = reader.requiredArray("posts");
     deal.posts.reserve(static_cast<size_t>(posts.size()));
     for (qsizetype i = 0; i < posts.size(); ++i)
-        deal.posts.push_back(JsonFieldReader::integerValue(posts.at(i), indexed(path, "posts", i), -1));
+        deal.posts.push_back(
+            JsonFieldReader::integerValue(posts.at(i), indexed(path, "posts", i), -1));
     readUncertainFields(reader, deal, creatorDealUncertainFields());
     deal.unknownFields = reader.unknownFields();
     return deal;
@@ -143,8 +148,8 @@ OrganicStream readOrganicStream(const QJsonObject &object, const QString &path)
 }
 
 template <class Item, class ReadItem>
-std::vector<Item> readList(JsonFieldReader &reader, const char *key, const QString &scenarioPath,
-                           ReadItem readItem)
+std::vector<Item> readList(
+    JsonFieldReader &reader, const char *key, const QString &scenarioPath, ReadItem readItem)
 {
     const QJsonArray array = reader.optionalArray(key);
     std::vector<Item> items;
@@ -175,28 +180,26 @@ void checkFormat(JsonFieldReader &reader)
 {
     const QString format = reader.requiredString("format");
     if (format != QLatin1String(formatName))
-        JsonFieldReader::fail(
-            reader.pathOf("format"),
+        JsonFieldReader::fail(reader.pathOf("format"),
             tr(QT_TRANSLATE_NOOP("PlanJson",
-                                 "is \"%1\", not \"funnelcast-plan\", so this is not a "
-                                 "Funnelcast plan"))
+                   "is \"%1\", not \"funnelcast-plan\", so this is not a "
+                   "Funnelcast plan"))
                 .arg(format));
     // Compared as a number so that a huge version is named as it was written.
     const double version = reader.requiredNumber("version");
     if (version != std::floor(version))
-        JsonFieldReader::fail(reader.pathOf("version"),
-                              tr(QT_TRANSLATE_NOOP("PlanJson", "must be a whole number")));
+        JsonFieldReader::fail(
+            reader.pathOf("version"), tr(QT_TRANSLATE_NOOP("PlanJson", "must be a whole number")));
     if (version > formatVersion)
         JsonFieldReader::fail(reader.pathOf("version"),
-                              tr(QT_TRANSLATE_NOOP("PlanJson",
-                                                   "is %1: the plan was written by a newer "
-                                                   "Funnelcast; this version reads version %2"))
-                                  .arg(QString::number(version, 'f', 0))
-                                  .arg(formatVersion));
+            tr(QT_TRANSLATE_NOOP("PlanJson",
+                   "is %1: the plan was written by a newer "
+                   "Funnelcast; this version reads version %2"))
+                .arg(QString::number(version, 'f', 0))
+                .arg(formatVersion));
     if (version < formatVersion)
         JsonFieldReader::fail(reader.pathOf("version"),
-                              tr(QT_TRANSLATE_NOOP("PlanJson", "must be %1"))
-                                  .arg(formatVersion));
+            tr(QT_TRANSLATE_NOOP("PlanJson", "must be %1")).arg(formatVersion));
 }
 
 Plan readPlan(const QJsonObject &object)
@@ -210,10 +213,10 @@ Plan readPlan(const QJsonObject &object)
     plan.start = QDate::fromString(start, Qt::ISODate);
     if (start.size() != 10 || !plan.start.isValid())
         JsonFieldReader::fail(reader.pathOf("start"),
-                              tr(QT_TRANSLATE_NOOP("PlanJson",
-                                                   "must be a date written YYYY-MM-DD, not "
-                                                   "\"%1\""))
-                                  .arg(start));
+            tr(QT_TRANSLATE_NOOP("PlanJson",
+                   "must be a date written YYYY-MM-DD, not "
+                   "\"%1\""))
+                .arg(start));
     plan.weeks = reader.requiredInteger("weeks", 0);
     plan.population = reader.optionalNumber("population");
     plan.margin = reader.optionalNumber("margin").value_or(1.0);
@@ -221,7 +224,8 @@ Plan readPlan(const QJsonObject &object)
     plan.scenarios.reserve(static_cast<size_t>(scenarios.size()));
     for (qsizetype i = 0; i < scenarios.size(); ++i) {
         const QString path = indexed(QString(), "scenarios", i);
-        plan.scenarios.push_back(readScenario(JsonFieldReader::objectValue(scenarios.at(i), path), path));
+        plan.scenarios.push_back(
+            readScenario(JsonFieldReader::objectValue(scenarios.at(i), path), path));
     }
     plan.unknownFields = reader.unknownFields();
     return plan;
@@ -256,8 +260,8 @@ QByteArray toUtf8(const QByteArray &bytes)
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return bytes.mid(3);
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
-                                                             : QStringConverter::Utf16BE);
+        QStringDecoder decoder(
+            bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         const QString text = decoder.decode(bytes.mid(2));
         return text.toUtf8();
     }
@@ -266,8 +270,9 @@ QByteArray toUtf8(const QByteArray &bytes)
 
 QString notAnObject()
 {
-    return tr(QT_TRANSLATE_NOOP("PlanJson", "the JSON must be an object with \"format\": "
-                                            "\"funnelcast-plan\", not a list or a single value"));
+    return tr(QT_TRANSLATE_NOOP("PlanJson",
+        "the JSON must be an object with \"format\": "
+        "\"funnelcast-plan\", not a list or a single value"));
 }
 
 } // namespace
@@ -352,18 +357,19 @@ QJsonObject PlanJson::toJson(const Plan &plan)
     return object;
 }
 
-QByteArray PlanJson::toBytes(const Plan &plan) { return PlanJsonWriter::write(toJson(plan)); }
+QByteArray PlanJson::toBytes(const Plan &plan)
+{
+    return PlanJsonWriter::write(toJson(plan));
+}
 
-PaidChannel PlanJson::paidChannelFromJson(const QJsonObject &object, int weeks,
-                                          const QString &path)
+PaidChannel PlanJson::paidChannelFromJson(const QJsonObject &object, int weeks, const QString &path)
 {
     PaidChannel channel = readPaidChannel(object, path);
     throwIfInvalid(PlanValidator::validatePaidChannel(channel, weeks, path));
     return channel;
 }
 
-CreatorDeal PlanJson::creatorDealFromJson(const QJsonObject &object, int weeks,
-                                          const QString &path)
+CreatorDeal PlanJson::creatorDealFromJson(const QJsonObject &object, int weeks, const QString &path)
 {
     CreatorDeal deal = readCreatorDeal(object, path);
     throwIfInvalid(PlanValidator::validateCreatorDeal(deal, weeks, path));
@@ -391,17 +397,17 @@ Plan PlanJson::fromJson(const QJsonObject &object, const QString &source)
 Plan PlanJson::fromBytes(const QByteArray &bytes, const QString &source)
 {
     if (bytes.size() > maxInputBytes)
-        throw InputError(withSource(
-            source, tr(QT_TRANSLATE_NOOP("PlanJson",
-                                         "the file is %1 MB, larger than the 64 MB a plan JSON "
-                                         "may have"))
-                        .arg(bytes.size() / (1024 * 1024))));
+        throw InputError(withSource(source,
+            tr(QT_TRANSLATE_NOOP("PlanJson",
+                   "the file is %1 MB, larger than the 64 MB a plan JSON "
+                   "may have"))
+                .arg(bytes.size() / (1024 * 1024))));
     const QByteArray utf8 = toUtf8(bytes);
     if (utf8.trimmed().isEmpty())
-        throw InputError(withSource(
-            source, tr(QT_TRANSLATE_NOOP("PlanJson",
-                                         "the file is empty, where a Funnelcast plan JSON "
-                                         "was expected"))));
+        throw InputError(withSource(source,
+            tr(QT_TRANSLATE_NOOP("PlanJson",
+                "the file is empty, where a Funnelcast plan JSON "
+                "was expected"))));
     // QJsonDocument calls a lone number or string a syntax error; say what is really wrong.
     const QByteArray head = utf8.trimmed().left(1);
     if (head != "{" && head != "[")
@@ -409,11 +415,10 @@ Plan PlanJson::fromBytes(const QByteArray &bytes, const QString &source)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError)
-        throw InputError(withSource(source, lineAndColumn(utf8, error.offset)
-                                        + QStringLiteral(": ")
-                                        + tr(QT_TRANSLATE_NOOP("PlanJson",
-                                                               "the JSON is not valid (%1)"))
-                                              .arg(error.errorString())));
+        throw InputError(withSource(source,
+            lineAndColumn(utf8, error.offset) + QStringLiteral(": ")
+                + tr(QT_TRANSLATE_NOOP("PlanJson", "the JSON is not valid (%1)"))
+                      .arg(error.errorString())));
     if (!document.isObject())
         throw InputError(withSource(source, notAnObject()));
     return fromJson(document.object(), source);

@@ -15,14 +15,13 @@ namespace {
 const QHash<QString, int> &keyRanks()
 {
     static const QHash<QString, int> ranks = [] {
-        const char *const keys[] = {
-            "format", "version", "name", "platform", "tier", "currency", "start", "weeks",
-            "population", "margin", "budget", "spend", "flighting", "pattern", "weights",
-            "min_spend", "max_spend", "locked", "cpm", "audience", "max_weekly_frequency",
-            "followers", "posts_per_week", "reach_rate", "posts", "fee_per_post", "cost_per_post",
-            "ctr", "view_rate", "cart_rate", "purchase_rate", "aov", "fee_rate", "return_rate",
-            "carryover", "commission_rate", "low", "base", "high", "channels", "creators",
-            "organic", "scenarios"};
+        const char *const keys[] = { "format", "version", "name", "platform", "tier", "currency",
+            "start", "weeks", "population", "margin", "budget", "spend", "flighting", "pattern",
+            "weights", "min_spend", "max_spend", "locked", "cpm", "audience",
+            "max_weekly_frequency", "followers", "posts_per_week", "reach_rate", "posts",
+            "fee_per_post", "cost_per_post", "ctr", "view_rate", "cart_rate", "purchase_rate",
+            "aov", "fee_rate", "return_rate", "carryover", "commission_rate", "low", "base", "high",
+            "channels", "creators", "organic", "scenarios" };
         QHash<QString, int> result;
         int rank = 0;
         for (const char *key : keys)
@@ -45,11 +44,14 @@ QStringList orderedKeys(const QJsonObject &object)
 QByteArray scalar(const QJsonValue &value)
 {
     // QJsonDocument does the escaping and the shortest round-trip number form.
-    QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    QByteArray text = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return text.mid(1, text.size() - 2);
 }
 
-bool isScalar(const QJsonValue &value) { return !value.isObject() && !value.isArray(); }
+bool isScalar(const QJsonValue &value)
+{
+    return !value.isObject() && !value.isArray();
+}
 
 // Small containers of scalars go on one line.
 bool fitsOnOneLine(const QJsonValue &value)
@@ -68,7 +70,8 @@ bool fitsOnOneLine(const QJsonValue &value)
     }
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        return std::all_of(array.begin(), array.end(), [](const QJsonValue &v) { return isScalar(v); });
+        return std::all_of(
+            array.begin(), array.end(), [](const QJsonValue &v) { return isScalar(v); });
     }
     return true;
 }

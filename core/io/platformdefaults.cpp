@@ -14,7 +14,10 @@ namespace funnelcast {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PlatformDefaults", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlatformDefaults", text);
+}
 
 QString join(const QString &prefix, const QString &key)
 {
@@ -33,7 +36,8 @@ QJsonObject objectAt(const QJsonObject &parent, const QString &key, const QStrin
 {
     const QJsonValue value = parent.value(key);
     if (value.isUndefined() || value.isNull())
-        JsonFieldReader::fail(join(path, key), tr(QT_TRANSLATE_NOOP("PlatformDefaults", "is required")));
+        JsonFieldReader::fail(
+            join(path, key), tr(QT_TRANSLATE_NOOP("PlatformDefaults", "is required")));
     return JsonFieldReader::objectValue(value, join(path, key));
 }
 
@@ -42,15 +46,15 @@ QString sourceAt(const QJsonObject &object, const QString &path)
     const QJsonValue value = object.value(QStringLiteral("source"));
     if (!value.isString() || value.toString().trimmed().isEmpty())
         JsonFieldReader::fail(join(path, QStringLiteral("source")),
-                              tr(QT_TRANSLATE_NOOP("PlatformDefaults",
-                                                   "must be a non-empty text naming the source")));
+            tr(QT_TRANSLATE_NOOP(
+                "PlatformDefaults", "must be a non-empty text naming the source")));
     return value.toString();
 }
 
 // A money value {"USD": x, "KRW": y, ...} in `currency`: that currency's own figure, else the
 // USD figure times the file's rate; nullopt when neither is possible.
 std::optional<Uncertain> moneyIn(const QJsonObject &money, const QString &currency,
-                                 const QJsonObject &usdRates, const QString &path)
+    const QJsonObject &usdRates, const QString &path)
 {
     if (money.contains(currency))
         return checkedValue(money.value(currency), ValueKind::PositiveAmount, join(path, currency));
@@ -58,7 +62,7 @@ std::optional<Uncertain> moneyIn(const QJsonObject &money, const QString &curren
     if (!money.contains(QStringLiteral("USD")) || !rate.isDouble())
         return std::nullopt;
     const Uncertain usd = checkedValue(money.value(QStringLiteral("USD")),
-                                       ValueKind::PositiveAmount, join(path, QStringLiteral("USD")));
+        ValueKind::PositiveAmount, join(path, QStringLiteral("USD")));
     const double r = rate.toDouble();
     return Uncertain(usd.low * r, usd.base * r, usd.high * r);
 }
@@ -67,8 +71,8 @@ std::optional<Uncertain> moneyIn(const QJsonObject &money, const QString &curren
 void checkMoney(const QJsonObject &money, const QString &path)
 {
     if (money.isEmpty())
-        JsonFieldReader::fail(path, tr(QT_TRANSLATE_NOOP("PlatformDefaults",
-                                                         "must give at least one currency")));
+        JsonFieldReader::fail(
+            path, tr(QT_TRANSLATE_NOOP("PlatformDefaults", "must give at least one currency")));
     for (auto it = money.begin(); it != money.end(); ++it)
         checkedValue(it.value(), ValueKind::PositiveAmount, join(path, it.key()));
 }
@@ -83,10 +87,10 @@ PlatformDefaults PlatformDefaults::fromBytes(const QByteArray &bytes, const QStr
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw InputError(withSource(
-            tr(QT_TRANSLATE_NOOP("PlatformDefaults",
-                                 "the platform defaults are not a valid JSON object (%1)"))
-                .arg(error.errorString())));
+        throw InputError(
+            withSource(tr(QT_TRANSLATE_NOOP("PlatformDefaults",
+                              "the platform defaults are not a valid JSON object (%1)"))
+                           .arg(error.errorString())));
     PlatformDefaults result;
     result.m_root = document.object();
     try {
@@ -94,42 +98,46 @@ PlatformDefaults PlatformDefaults::fromBytes(const QByteArray &bytes, const QStr
         if (root.value(QStringLiteral("format")).toString()
             != QLatin1String("funnelcast-platform-defaults"))
             JsonFieldReader::fail(QStringLiteral("format"),
-                                  tr(QT_TRANSLATE_NOOP("PlatformDefaults",
-                                                       "must be \"funnelcast-platform-defaults\"")));
+                tr(QT_TRANSLATE_NOOP(
+                    "PlatformDefaults", "must be \"funnelcast-platform-defaults\"")));
         if (root.value(QStringLiteral("version")).toDouble() != 1.0)
-            JsonFieldReader::fail(QStringLiteral("version"),
-                                  tr(QT_TRANSLATE_NOOP("PlatformDefaults", "must be 1")));
+            JsonFieldReader::fail(
+                QStringLiteral("version"), tr(QT_TRANSLATE_NOOP("PlatformDefaults", "must be 1")));
         const QJsonObject rates = objectAt(objectAt(root, QStringLiteral("money"), QString()),
-                                           QStringLiteral("usd_rates"), QStringLiteral("money"));
+            QStringLiteral("usd_rates"), QStringLiteral("money"));
         for (auto it = rates.begin(); it != rates.end(); ++it)
             checkedValue(it.value(), ValueKind::PositiveAmount,
-                         QStringLiteral("money.usd_rates.") + it.key());
+                QStringLiteral("money.usd_rates.") + it.key());
 
         // Every platform and every tier, looked up once in USD: any bad range throws here.
         for (const QString &platform : result.platforms()) {
             const QString path = QStringLiteral("platforms.") + platform;
-            const QJsonObject entry = objectAt(objectAt(root, QStringLiteral("platforms"), QString()),
-                                               platform, QStringLiteral("platforms"));
-            checkMoney(objectAt(entry, QStringLiteral("cpm"), path), join(path, QStringLiteral("cpm")));
+            const QJsonObject entry
+                = objectAt(objectAt(root, QStringLiteral("platforms"), QString()), platform,
+                    QStringLiteral("platforms"));
+            checkMoney(
+                objectAt(entry, QStringLiteral("cpm"), path), join(path, QStringLiteral("cpm")));
             result.paidChannel(platform, QStringLiteral("USD"));
         }
         const QJsonObject creators = objectAt(root, QStringLiteral("creator_tiers"), QString());
-        const QJsonObject tiers = objectAt(creators, QStringLiteral("tiers"), QStringLiteral("creator_tiers"));
+        const QJsonObject tiers
+            = objectAt(creators, QStringLiteral("tiers"), QStringLiteral("creator_tiers"));
         for (const QString &tier : tiers.keys())
             if (!PlatformDefaults::tiers().contains(tier))
                 JsonFieldReader::fail(QStringLiteral("creator_tiers.tiers.") + tier,
-                                      tr(QT_TRANSLATE_NOOP("PlatformDefaults",
-                                                           "is not a tier (nano, micro, mid, "
-                                                           "macro or mega)")));
+                    tr(QT_TRANSLATE_NOOP("PlatformDefaults",
+                        "is not a tier (nano, micro, mid, "
+                        "macro or mega)")));
         for (const QString &platform : result.creatorPlatforms()) {
             const QString path = QStringLiteral("creator_tiers.platforms.") + platform;
-            const QJsonObject fees =
-                objectAt(objectAt(objectAt(creators, QStringLiteral("platforms"), QStringLiteral("creator_tiers")),
-                                  platform, QStringLiteral("creator_tiers.platforms")),
-                         QStringLiteral("fee_per_post"), path);
+            const QJsonObject fees
+                = objectAt(objectAt(objectAt(creators, QStringLiteral("platforms"),
+                                        QStringLiteral("creator_tiers")),
+                               platform, QStringLiteral("creator_tiers.platforms")),
+                    QStringLiteral("fee_per_post"), path);
             for (const QString &tier : PlatformDefaults::tiers()) {
                 checkMoney(objectAt(fees, tier, join(path, QStringLiteral("fee_per_post"))),
-                           join(path, QStringLiteral("fee_per_post.")) + tier);
+                    join(path, QStringLiteral("fee_per_post.")) + tier);
                 result.creatorDeal(platform, tier, QStringLiteral("USD"));
             }
         }
@@ -144,8 +152,8 @@ PlatformDefaults PlatformDefaults::fromResource()
     QFile file(QStringLiteral(":/platforms.json"));
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(tr(QT_TRANSLATE_NOOP("PlatformDefaults",
-                                              "the built-in platform defaults (:/platforms.json) "
-                                              "are missing from this build")));
+            "the built-in platform defaults (:/platforms.json) "
+            "are missing from this build")));
     return fromBytes(file.readAll(), QStringLiteral(":/platforms.json"));
 }
 
@@ -165,8 +173,8 @@ QStringList PlatformDefaults::creatorPlatforms() const
 
 QStringList PlatformDefaults::tiers()
 {
-    return {QStringLiteral("nano"), QStringLiteral("micro"), QStringLiteral("mid"),
-            QStringLiteral("macro"), QStringLiteral("mega")};
+    return { QStringLiteral("nano"), QStringLiteral("micro"), QStringLiteral("mid"),
+        QStringLiteral("macro"), QStringLiteral("mega") };
 }
 
 std::optional<double> PlatformDefaults::usdRate(const QString &currency) const
@@ -181,8 +189,8 @@ std::optional<double> PlatformDefaults::usdRate(const QString &currency) const
     return rate.toDouble();
 }
 
-std::optional<PlatformChannelDefaults>
-PlatformDefaults::paidChannel(const QString &platform, const QString &currency) const
+std::optional<PlatformChannelDefaults> PlatformDefaults::paidChannel(
+    const QString &platform, const QString &currency) const
 {
     const QJsonObject entries = m_root.value(QStringLiteral("platforms")).toObject();
     if (!entries.contains(platform))
@@ -200,15 +208,18 @@ PlatformDefaults::paidChannel(const QString &platform, const QString &currency) 
         if (key == QLatin1String("cpm"))
             continue; // money, below
         if (entry.contains(key))
-            result.channel.*(spec.member) = checkedValue(entry.value(key), spec.kind, join(path, key));
+            result.channel.*(spec.member)
+                = checkedValue(entry.value(key), spec.kind, join(path, key));
         else if (funnel.contains(key))
-            result.channel.*(spec.member) =
-                checkedValue(funnel.value(key), spec.kind, QStringLiteral("funnel_defaults.") + key);
+            result.channel.*(spec.member) = checkedValue(
+                funnel.value(key), spec.kind, QStringLiteral("funnel_defaults.") + key);
     }
-    const QJsonObject rates = m_root.value(QStringLiteral("money")).toObject()
-                                  .value(QStringLiteral("usd_rates")).toObject();
+    const QJsonObject rates = m_root.value(QStringLiteral("money"))
+                                  .toObject()
+                                  .value(QStringLiteral("usd_rates"))
+                                  .toObject();
     if (const auto cpm = moneyIn(entry.value(QStringLiteral("cpm")).toObject(), currency, rates,
-                                 join(path, QStringLiteral("cpm")))) {
+            join(path, QStringLiteral("cpm")))) {
         result.channel.cpm = *cpm;
         result.hasMoney = true;
     }
@@ -217,9 +228,8 @@ PlatformDefaults::paidChannel(const QString &platform, const QString &currency) 
     return result;
 }
 
-std::optional<CreatorTierDefaults> PlatformDefaults::creatorDeal(const QString &platform,
-                                                                 const QString &tier,
-                                                                 const QString &currency) const
+std::optional<CreatorTierDefaults> PlatformDefaults::creatorDeal(
+    const QString &platform, const QString &tier, const QString &currency) const
 {
     const QJsonObject creators = m_root.value(QStringLiteral("creator_tiers")).toObject();
     const QJsonObject platforms = creators.value(QStringLiteral("platforms")).toObject();
@@ -241,23 +251,28 @@ std::optional<CreatorTierDefaults> PlatformDefaults::creatorDeal(const QString &
     for (const auto &spec : creatorDealUncertainFields()) {
         const QString key = QLatin1String(spec.key);
         if (tierEntry.contains(key))
-            result.deal.*(spec.member) = checkedValue(tierEntry.value(key), spec.kind, join(tierPath, key));
+            result.deal.*(spec.member)
+                = checkedValue(tierEntry.value(key), spec.kind, join(tierPath, key));
         else if (entry.contains(key) && key != QLatin1String("fee_per_post"))
             result.deal.*(spec.member) = checkedValue(entry.value(key), spec.kind, join(path, key));
         else if (funnel.contains(key))
-            result.deal.*(spec.member) =
-                checkedValue(funnel.value(key), spec.kind, QStringLiteral("funnel_defaults.") + key);
+            result.deal.*(spec.member) = checkedValue(
+                funnel.value(key), spec.kind, QStringLiteral("funnel_defaults.") + key);
     }
-    const QJsonValue engagement = entry.value(QStringLiteral("engagement_rate")).toObject().value(tier);
+    const QJsonValue engagement
+        = entry.value(QStringLiteral("engagement_rate")).toObject().value(tier);
     if (!engagement.isUndefined())
-        result.engagementRate = checkedValue(engagement, ValueKind::Rate,
-                                             join(path, QStringLiteral("engagement_rate.")) + tier)
+        result.engagementRate = checkedValue(
+            engagement, ValueKind::Rate, join(path, QStringLiteral("engagement_rate.")) + tier)
                                     .base;
-    const QJsonObject rates = m_root.value(QStringLiteral("money")).toObject()
-                                  .value(QStringLiteral("usd_rates")).toObject();
-    const QJsonObject fee = entry.value(QStringLiteral("fee_per_post")).toObject().value(tier).toObject();
-    if (const auto money = moneyIn(fee, currency, rates,
-                                   join(path, QStringLiteral("fee_per_post.")) + tier)) {
+    const QJsonObject rates = m_root.value(QStringLiteral("money"))
+                                  .toObject()
+                                  .value(QStringLiteral("usd_rates"))
+                                  .toObject();
+    const QJsonObject fee
+        = entry.value(QStringLiteral("fee_per_post")).toObject().value(tier).toObject();
+    if (const auto money
+        = moneyIn(fee, currency, rates, join(path, QStringLiteral("fee_per_post.")) + tier)) {
         result.deal.feePerPost = *money;
         result.hasMoney = true;
     }

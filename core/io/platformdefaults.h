@@ -47,16 +47,16 @@ public:
     // The built-in file ":/platforms.json"; the program must link funnelcast_resources.
     static PlatformDefaults fromResource();
 
-    QStringList platforms() const;          // keys in file order is not kept: sorted
-    QStringList creatorPlatforms() const;   // platforms with creator-tier defaults
-    static QStringList tiers();              // nano, micro, mid, macro, mega
+    QStringList platforms() const; // keys in file order is not kept: sorted
+    QStringList creatorPlatforms() const; // platforms with creator-tier defaults
+    static QStringList tiers(); // nano, micro, mid, macro, mega
     std::optional<double> usdRate(const QString &currency) const;
 
     // std::nullopt for an unknown (emerging) platform.
-    std::optional<PlatformChannelDefaults> paidChannel(const QString &platform,
-                                                       const QString &currency) const;
-    std::optional<CreatorTierDefaults> creatorDeal(const QString &platform, const QString &tier,
-                                                   const QString &currency) const;
+    std::optional<PlatformChannelDefaults> paidChannel(
+        const QString &platform, const QString &currency) const;
+    std::optional<CreatorTierDefaults> creatorDeal(
+        const QString &platform, const QString &tier, const QString &currency) const;
 
 private:
     QJsonObject m_root;

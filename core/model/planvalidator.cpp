@@ -13,9 +13,15 @@ namespace {
 
 using Issue = std::optional<ValidationIssue>;
 
-QString tr(const char *text) { return QCoreApplication::translate("PlanValidator", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanValidator", text);
+}
 
-Issue fail(const QString &path, const char *text) { return ValidationIssue{path, tr(text)}; }
+Issue fail(const QString &path, const char *text)
+{
+    return ValidationIssue { path, tr(text) };
+}
 
 // "scenarios[0].channels[2]" + "ctr" -> "scenarios[0].channels[2].ctr"; an empty prefix
 // (an item validated on its own) gives just the key.
@@ -24,7 +30,10 @@ QString join(const QString &prefix, const QString &key)
     return prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
 }
 
-QString join(const QString &prefix, const char *key) { return join(prefix, QLatin1String(key)); }
+QString join(const QString &prefix, const char *key)
+{
+    return join(prefix, QLatin1String(key));
+}
 
 QString indexed(const QString &prefix, const char *list, size_t index)
 {
@@ -49,9 +58,10 @@ Issue checkPlatform(const QString &platform, const QString &path)
         const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
             || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
         if (!ok)
-            return fail(path, QT_TRANSLATE_NOOP("PlanValidator",
-                                                "must be a lowercase identifier (letters a-z, "
-                                                "digits and underscores), such as tiktok_shop"));
+            return fail(path,
+                QT_TRANSLATE_NOOP("PlanValidator",
+                    "must be a lowercase identifier (letters a-z, "
+                    "digits and underscores), such as tiktok_shop"));
     }
     return std::nullopt;
 }
@@ -104,12 +114,12 @@ Issue checkComponent(double value, ValueKind kind, const QString &path)
 }
 
 template <class Item>
-Issue checkUncertainFields(const Item &item, const std::vector<UncertainFieldSpec<Item>> &fields,
-                           const QString &prefix)
+Issue checkUncertainFields(
+    const Item &item, const std::vector<UncertainFieldSpec<Item>> &fields, const QString &prefix)
 {
     for (const UncertainFieldSpec<Item> &field : fields) {
-        if (Issue issue = PlanValidator::validateUncertain(item.*(field.member), field.kind,
-                                                           join(prefix, field.key)))
+        if (Issue issue = PlanValidator::validateUncertain(
+                item.*(field.member), field.kind, join(prefix, field.key)))
             return issue;
     }
     return std::nullopt;
@@ -120,28 +130,26 @@ Issue checkFlighting(const Flighting &flighting, int weeks, const QString &path)
 {
     const QString weightsPath = join(path, "weights");
     for (size_t i = 0; i < flighting.weights.size(); ++i) {
-        const QString itemPath = weightsPath + QLatin1Char('[') + QString::number(i)
-            + QLatin1Char(']');
+        const QString itemPath
+            = weightsPath + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
         if (Issue issue = checkNonNegative(flighting.weights[i], itemPath))
             return issue;
     }
     if (flighting.pattern != FlightingPattern::Custom)
         return std::nullopt;
     if (static_cast<long long>(flighting.weights.size()) != weeks) {
-        return ValidationIssue{
-            weightsPath,
+        return ValidationIssue { weightsPath,
             tr(QT_TRANSLATE_NOOP("PlanValidator",
-                                 "a custom flighting needs exactly one weight per week (%1), "
-                                 "not %2"))
+                   "a custom flighting needs exactly one weight per week (%1), "
+                   "not %2"))
                 .arg(weeks)
-                .arg(flighting.weights.size())};
+                .arg(flighting.weights.size()) };
     }
     double sum = 0.0;
     for (double w : flighting.weights)
         sum += w;
     if (!(sum > 0.0))
-        return fail(weightsPath,
-                    QT_TRANSLATE_NOOP("PlanValidator", "must not all be 0"));
+        return fail(weightsPath, QT_TRANSLATE_NOOP("PlanValidator", "must not all be 0"));
     return std::nullopt;
 }
 
@@ -154,28 +162,27 @@ Issue checkWeeks(int weeks, const QString &path)
 
 const QSet<QString> &knownTiers()
 {
-    static const QSet<QString> tiers = {QStringLiteral("nano"), QStringLiteral("micro"),
-                                        QStringLiteral("mid"), QStringLiteral("macro"),
-                                        QStringLiteral("mega")};
+    static const QSet<QString> tiers = { QStringLiteral("nano"), QStringLiteral("micro"),
+        QStringLiteral("mid"), QStringLiteral("macro"), QStringLiteral("mega") };
     return tiers;
 }
 
 // Names are unique within each list of a scenario (channels, creators, organic), compared
 // after trimming; see docs/plan-json.md for why not across lists.
 template <class Item>
-Issue checkUniqueNames(const std::vector<Item> &items, const QString &scenarioPath,
-                       const char *list)
+Issue checkUniqueNames(
+    const std::vector<Item> &items, const QString &scenarioPath, const char *list)
 {
     QSet<QString> seen;
     seen.reserve(static_cast<qsizetype>(items.size()));
     for (size_t i = 0; i < items.size(); ++i) {
         const QString name = items[i].name.trimmed();
         if (seen.contains(name)) {
-            return ValidationIssue{
-                join(indexed(scenarioPath, list, i), "name"),
-                tr(QT_TRANSLATE_NOOP("PlanValidator", "\"%1\" is used twice; names must be "
-                                                      "unique within a scenario"))
-                    .arg(name)};
+            return ValidationIssue { join(indexed(scenarioPath, list, i), "name"),
+                tr(QT_TRANSLATE_NOOP("PlanValidator",
+                       "\"%1\" is used twice; names must be "
+                       "unique within a scenario"))
+                    .arg(name) };
         }
         seen.insert(name);
     }
@@ -194,9 +201,8 @@ bool isCurrencyCode(const QString &code)
 
 } // namespace
 
-std::optional<ValidationIssue> PlanValidator::validateUncertain(const Uncertain &value,
-                                                                ValueKind kind,
-                                                                const QString &path)
+std::optional<ValidationIssue> PlanValidator::validateUncertain(
+    const Uncertain &value, ValueKind kind, const QString &path)
 {
     // A plain number is stored as three equal ones; NaN never equals itself, so a plain NaN
     // is recognised apart and reported at the field itself.
@@ -220,18 +226,20 @@ std::optional<ValidationIssue> PlanValidator::validateUncertain(const Uncertain 
     // A spread needs logs (amounts) or logits (rates) of every end, so 0 and 1 are out unless
     // the value is fixed.
     if (value.low <= 0.0)
-        return fail(lowPath, QT_TRANSLATE_NOOP("PlanValidator",
-                                               "must be greater than 0 when low, base and high "
-                                               "differ"));
+        return fail(lowPath,
+            QT_TRANSLATE_NOOP("PlanValidator",
+                "must be greater than 0 when low, base and high "
+                "differ"));
     if (isRateKind(kind) && value.high >= 1.0)
-        return fail(highPath, QT_TRANSLATE_NOOP("PlanValidator",
-                                                "must be less than 1 when low, base and high "
-                                                "differ"));
+        return fail(highPath,
+            QT_TRANSLATE_NOOP("PlanValidator",
+                "must be less than 1 when low, base and high "
+                "differ"));
     return std::nullopt;
 }
 
-std::optional<ValidationIssue> PlanValidator::validatePaidChannel(const PaidChannel &channel,
-                                                                  int weeks, const QString &prefix)
+std::optional<ValidationIssue> PlanValidator::validatePaidChannel(
+    const PaidChannel &channel, int weeks, const QString &prefix)
 {
     if (Issue issue = checkName(channel.name, join(prefix, "name")))
         return issue;
@@ -248,25 +256,25 @@ std::optional<ValidationIssue> PlanValidator::validatePaidChannel(const PaidChan
         if (Issue issue = checkNonNegative(*channel.maxSpend, path))
             return issue;
         if (*channel.maxSpend < channel.minSpend)
-            return fail(path, QT_TRANSLATE_NOOP("PlanValidator",
-                                                "must not be less than min_spend"));
+            return fail(
+                path, QT_TRANSLATE_NOOP("PlanValidator", "must not be less than min_spend"));
     }
     // Audience is the one optional (u) field; it sits apart from the field table.
     if (channel.audience) {
-        if (Issue issue = validateUncertain(*channel.audience, ValueKind::PositiveAmount,
-                                            join(prefix, "audience")))
+        if (Issue issue = validateUncertain(
+                *channel.audience, ValueKind::PositiveAmount, join(prefix, "audience")))
             return issue;
     }
     if (channel.maxWeeklyFrequency) {
-        if (Issue issue = checkPositive(*channel.maxWeeklyFrequency,
-                                        join(prefix, "max_weekly_frequency")))
+        if (Issue issue
+            = checkPositive(*channel.maxWeeklyFrequency, join(prefix, "max_weekly_frequency")))
             return issue;
     }
     return checkUncertainFields(channel, paidChannelUncertainFields(), prefix);
 }
 
-std::optional<ValidationIssue> PlanValidator::validateCreatorDeal(const CreatorDeal &deal,
-                                                                  int weeks, const QString &prefix)
+std::optional<ValidationIssue> PlanValidator::validateCreatorDeal(
+    const CreatorDeal &deal, int weeks, const QString &prefix)
 {
     if (Issue issue = checkName(deal.name, join(prefix, "name")))
         return issue;
@@ -274,24 +282,22 @@ std::optional<ValidationIssue> PlanValidator::validateCreatorDeal(const CreatorD
         return issue;
     if (!deal.tier.isEmpty() && !knownTiers().contains(deal.tier))
         return fail(join(prefix, "tier"),
-                    QT_TRANSLATE_NOOP("PlanValidator",
-                                      "must be one of nano, micro, mid, macro or mega"));
+            QT_TRANSLATE_NOOP("PlanValidator", "must be one of nano, micro, mid, macro or mega"));
     for (size_t i = 0; i < deal.posts.size(); ++i) {
         const int week = deal.posts[i];
         if (week < 0 || week >= weeks) {
-            return ValidationIssue{
-                indexed(prefix, "posts", i),
+            return ValidationIssue { indexed(prefix, "posts", i),
                 tr(QT_TRANSLATE_NOOP("PlanValidator",
-                                     "must be a week index between 0 and %1 (weeks count "
-                                     "from 0)"))
-                    .arg(weeks - 1)};
+                       "must be a week index between 0 and %1 (weeks count "
+                       "from 0)"))
+                    .arg(weeks - 1) };
         }
     }
     return checkUncertainFields(deal, creatorDealUncertainFields(), prefix);
 }
 
-std::optional<ValidationIssue> PlanValidator::validateOrganicStream(const OrganicStream &stream,
-                                                                    const QString &prefix)
+std::optional<ValidationIssue> PlanValidator::validateOrganicStream(
+    const OrganicStream &stream, const QString &prefix)
 {
     if (Issue issue = checkName(stream.name, join(prefix, "name")))
         return issue;
@@ -307,14 +313,15 @@ std::optional<ValidationIssue> PlanValidator::validate(const Plan &plan)
     const QString root;
     if (!isCurrencyCode(plan.currency))
         return fail(QStringLiteral("currency"),
-                    QT_TRANSLATE_NOOP("PlanValidator",
-                                      "must be a three-letter uppercase ISO 4217 code such as "
-                                      "KRW or USD"));
+            QT_TRANSLATE_NOOP("PlanValidator",
+                "must be a three-letter uppercase ISO 4217 code such as "
+                "KRW or USD"));
     if (!plan.start.isValid())
         return fail(QStringLiteral("start"),
-                    QT_TRANSLATE_NOOP("PlanValidator", "must be a valid date (YYYY-MM-DD)"));
+            QT_TRANSLATE_NOOP("PlanValidator", "must be a valid date (YYYY-MM-DD)"));
     if (plan.start.dayOfWeek() != Qt::Monday)
-        return fail(QStringLiteral("start"), QT_TRANSLATE_NOOP("PlanValidator", "must be a Monday"));
+        return fail(
+            QStringLiteral("start"), QT_TRANSLATE_NOOP("PlanValidator", "must be a Monday"));
     if (Issue issue = checkWeeks(plan.weeks, QStringLiteral("weeks")))
         return issue;
     if (plan.population) {
@@ -323,10 +330,10 @@ std::optional<ValidationIssue> PlanValidator::validate(const Plan &plan)
     }
     if (!std::isfinite(plan.margin) || plan.margin < 0.0 || plan.margin > 1.0)
         return fail(QStringLiteral("margin"),
-                    QT_TRANSLATE_NOOP("PlanValidator", "must be between 0 and 1"));
+            QT_TRANSLATE_NOOP("PlanValidator", "must be between 0 and 1"));
     if (plan.scenarios.empty())
         return fail(QStringLiteral("scenarios"),
-                    QT_TRANSLATE_NOOP("PlanValidator", "must hold at least one scenario"));
+            QT_TRANSLATE_NOOP("PlanValidator", "must hold at least one scenario"));
 
     QSet<QString> scenarioNames;
     for (size_t s = 0; s < plan.scenarios.size(); ++s) {
@@ -336,11 +343,10 @@ std::optional<ValidationIssue> PlanValidator::validate(const Plan &plan)
             return issue;
         const QString trimmed = scenario.name.trimmed();
         if (scenarioNames.contains(trimmed)) {
-            return ValidationIssue{
-                join(path, "name"),
-                tr(QT_TRANSLATE_NOOP("PlanValidator",
-                                     "\"%1\" is used twice; scenario names must be unique"))
-                    .arg(trimmed)};
+            return ValidationIssue { join(path, "name"),
+                tr(QT_TRANSLATE_NOOP(
+                       "PlanValidator", "\"%1\" is used twice; scenario names must be unique"))
+                    .arg(trimmed) };
         }
         scenarioNames.insert(trimmed);
         if (scenario.budget) {
@@ -348,18 +354,18 @@ std::optional<ValidationIssue> PlanValidator::validate(const Plan &plan)
                 return issue;
         }
         for (size_t i = 0; i < scenario.channels.size(); ++i) {
-            if (Issue issue = validatePaidChannel(scenario.channels[i], plan.weeks,
-                                                  indexed(path, "channels", i)))
+            if (Issue issue = validatePaidChannel(
+                    scenario.channels[i], plan.weeks, indexed(path, "channels", i)))
                 return issue;
         }
         for (size_t i = 0; i < scenario.creators.size(); ++i) {
-            if (Issue issue = validateCreatorDeal(scenario.creators[i], plan.weeks,
-                                                  indexed(path, "creators", i)))
+            if (Issue issue = validateCreatorDeal(
+                    scenario.creators[i], plan.weeks, indexed(path, "creators", i)))
                 return issue;
         }
         for (size_t i = 0; i < scenario.organic.size(); ++i) {
-            if (Issue issue =
-                    validateOrganicStream(scenario.organic[i], indexed(path, "organic", i)))
+            if (Issue issue
+                = validateOrganicStream(scenario.organic[i], indexed(path, "organic", i)))
                 return issue;
         }
         if (Issue issue = checkUniqueNames(scenario.channels, path, "channels"))

@@ -82,7 +82,7 @@ Plan awkwardPlan()
     plan.weeks = 156;
     plan.population = 0.1 + 0.2;
     plan.margin = 1.0 / 3.0;
-    plan.unknownFields.insert(QStringLiteral("zz_extra"), QJsonArray{1, QStringLiteral("a")});
+    plan.unknownFields.insert(QStringLiteral("zz_extra"), QJsonArray { 1, QStringLiteral("a") });
     Scenario s;
     s.name = QStringLiteral("시나리오");
     s.budget = 123456789.123456789;
@@ -91,7 +91,7 @@ Plan awkwardPlan()
     c.platform = QStringLiteral("bluesky");
     c.spend = 1e-300;
     c.flighting.pattern = FlightingPattern::Front;
-    c.flighting.weights = {0.5, 2.0}; // kept even though the pattern ignores them
+    c.flighting.weights = { 0.5, 2.0 }; // kept even though the pattern ignores them
     c.minSpend = 0.0;
     c.maxSpend = 9007199254740993.0;
     c.locked = true;
@@ -120,7 +120,7 @@ Plan awkwardPlan()
     k.name = QStringLiteral("No tier");
     k.followers = Uncertain(1000, 2000, 3000);
     k.reachRate = 1.0;
-    k.posts = {155, 0, 0};
+    k.posts = { 155, 0, 0 };
     k.feePerPost = 0.0;
     k.ctr = 0.01;
     k.cartRate = 0.02;
@@ -191,7 +191,7 @@ void TestPlanJson::demoPlanLoadsAndValidates()
     QStringList platforms;
     for (const PaidChannel &c : base.channels)
         platforms << c.platform;
-    for (const char *p : {"instagram", "tiktok", "tiktok_shop", "youtube", "naver", "kakao"})
+    for (const char *p : { "instagram", "tiktok", "tiktok_shop", "youtube", "naver", "kakao" })
         QVERIFY2(platforms.contains(QLatin1String(p)), p);
     QSet<QString> tiers;
     for (const CreatorDeal &k : base.creators)
@@ -242,7 +242,7 @@ void TestPlanJson::awkwardValuesRoundTrip()
     QCOMPARE(back.population, plan.population);
     QCOMPARE(back.scenarios[0].channels[0].cpm.low, plan.scenarios[0].channels[0].cpm.low);
     QCOMPARE(back.scenarios[0].channels[0].aov.base, 4.9e-324);
-    QCOMPARE(back.scenarios[0].channels[0].flighting.weights, (std::vector<double>{0.5, 2.0}));
+    QCOMPARE(back.scenarios[0].channels[0].flighting.weights, (std::vector<double> { 0.5, 2.0 }));
     QVERIFY(!back.scenarios[0].channels[1].maxSpend);
     QVERIFY(back.scenarios[0].creators[0].tier.isEmpty());
     QVERIFY(back == plan);
@@ -255,19 +255,20 @@ void TestPlanJson::unknownFieldsKeptAtEveryLevel()
     const QByteArray bytes = fixture("unknown-fields.json");
     const Plan plan = PlanJson::fromBytes(bytes);
     QCOMPARE(plan.unknownFields.value(QStringLiteral("x_plan_note")).toString(),
-             QStringLiteral("kept at the plan level"));
-    QCOMPARE(plan.unknownFields.value(QStringLiteral("x_owner")).toObject().value(QStringLiteral("ids")),
-             QJsonValue(QJsonArray{1, 2, 3}));
+        QStringLiteral("kept at the plan level"));
+    QCOMPARE(
+        plan.unknownFields.value(QStringLiteral("x_owner")).toObject().value(QStringLiteral("ids")),
+        QJsonValue(QJsonArray { 1, 2, 3 }));
     QCOMPARE(plan.unknownFields.size(), qsizetype(2));
     const Scenario &s = plan.scenarios[0];
-    QCOMPARE(s.unknownFields.keys(), QStringList{QStringLiteral("x_scenario_tag")});
+    QCOMPARE(s.unknownFields.keys(), QStringList { QStringLiteral("x_scenario_tag") });
     QCOMPARE(s.channels[0].unknownFields.keys(),
-             (QStringList{QStringLiteral("x_channel_id"), QStringLiteral("x_null")}));
+        (QStringList { QStringLiteral("x_channel_id"), QStringLiteral("x_null") }));
     QVERIFY(s.channels[0].unknownFields.value(QStringLiteral("x_null")).isNull());
     QCOMPARE(s.creators[0].unknownFields.value(QStringLiteral("x_contract")).toObject(),
-             (QJsonObject{{QStringLiteral("signed"), true}}));
+        (QJsonObject { { QStringLiteral("signed"), true } }));
     QCOMPARE(s.organic[0].unknownFields.value(QStringLiteral("x_calendar")).toString(),
-             QStringLiteral("Mon/Wed/Fri"));
+        QStringLiteral("Mon/Wed/Fri"));
 
     // Written back: every input key is in the output with the same value (the output adds
     // the defaults it spells out).
@@ -320,7 +321,7 @@ void TestPlanJson::defaultsForAbsentFields()
     const CreatorDeal &k = s.creators[0];
     QCOMPARE(k.platform, QStringLiteral("other"));
     QVERIFY(k.tier.isEmpty());
-    QCOMPARE(k.posts, (std::vector<int>{0, 3}));
+    QCOMPARE(k.posts, (std::vector<int> { 0, 3 }));
     QCOMPARE(k.viewRate, Uncertain(1.0));
     QCOMPARE(k.commissionRate, Uncertain(0.0));
     const OrganicStream &o = s.organic[0];
@@ -328,8 +329,8 @@ void TestPlanJson::defaultsForAbsentFields()
     QCOMPARE(o.postsPerWeek, 2.0);
     QVERIFY(c.unknownFields.isEmpty() && k.unknownFields.isEmpty() && o.unknownFields.isEmpty());
     // Null counts as absent.
-    const Plan withNull = PlanJson::fromBytes(mutated(QStringLiteral("scenarios/0/channels/0/max_spend"),
-                                                      QJsonValue::Null));
+    const Plan withNull = PlanJson::fromBytes(
+        mutated(QStringLiteral("scenarios/0/channels/0/max_spend"), QJsonValue::Null));
     QVERIFY(!withNull.scenarios[0].channels[0].maxSpend);
 }
 
@@ -342,18 +343,18 @@ void TestPlanJson::writtenShape()
     QCOMPARE(json.value(QStringLiteral("version")).toInt(), 1);
     QCOMPARE(json.value(QStringLiteral("start")).toString(), QStringLiteral("2027-03-01"));
     QVERIFY(!json.contains(QStringLiteral("population"))); // absent stays absent
-    const QJsonObject c = json[QStringLiteral("scenarios")][0][QStringLiteral("channels")][0].toObject();
+    const QJsonObject c
+        = json[QStringLiteral("scenarios")][0][QStringLiteral("channels")][0].toObject();
     QCOMPARE(c.value(QStringLiteral("cpm")), QJsonValue(8.0)); // fixed -> a number
     QCOMPARE(c.value(QStringLiteral("ctr")).toObject(),
-             (QJsonObject{{QStringLiteral("low"), 0.005},
-                          {QStringLiteral("base"), 0.01},
-                          {QStringLiteral("high"), 0.02}}));
+        (QJsonObject { { QStringLiteral("low"), 0.005 }, { QStringLiteral("base"), 0.01 },
+            { QStringLiteral("high"), 0.02 } }));
     QVERIFY(!c.contains(QStringLiteral("max_spend")));
     QVERIFY(!c.contains(QStringLiteral("audience")));
     QVERIFY(!c.contains(QStringLiteral("max_weekly_frequency")));
     QCOMPARE(c.value(QStringLiteral("view_rate")), QJsonValue(1.0)); // defaults spelled out
     QCOMPARE(c.value(QStringLiteral("flighting")).toObject(),
-             (QJsonObject{{QStringLiteral("pattern"), QStringLiteral("even")}}));
+        (QJsonObject { { QStringLiteral("pattern"), QStringLiteral("even") } }));
     // Human order: format first, scenarios last.
     const QByteArray bytes = PlanJson::toBytes(plan);
     QVERIFY(bytes.startsWith("{\n  \"format\": \"funnelcast-plan\",\n  \"version\": 1,\n"));
@@ -377,12 +378,14 @@ void TestPlanJson::badFixtures_data()
     };
     row("missing-cpm.json", "missing-cpm.json: scenarios[0].channels[0].cpm: is required");
     row("wrong-type.json", "wrong-type.json: scenarios[0].channels[0].spend: must be a number");
-    row("nan-string.json", "nan-string.json: scenarios[0].channels[0].ctr: must be a number or an "
-                           "object with low, base and high");
-    row("rate-1.5.json", "rate-1.5.json: scenarios[0].organic[0].cart_rate: must be between 0 and 1");
-    row("empty.json",
-        "empty.json: the file is empty, where a Funnelcast plan JSON was expected");
-    row("nan-literal.json", "nan-literal.json: line 3, column 8: the JSON is not valid (illegal number)");
+    row("nan-string.json",
+        "nan-string.json: scenarios[0].channels[0].ctr: must be a number or an "
+        "object with low, base and high");
+    row("rate-1.5.json",
+        "rate-1.5.json: scenarios[0].organic[0].cart_rate: must be between 0 and 1");
+    row("empty.json", "empty.json: the file is empty, where a Funnelcast plan JSON was expected");
+    row("nan-literal.json",
+        "nan-literal.json: line 3, column 8: the JSON is not valid (illegal number)");
     // Qt reports an overflowing number at its end.
     row("huge-number.json",
         "huge-number.json: line 3, column 19: the JSON is not valid (illegal number)");
@@ -403,45 +406,48 @@ void TestPlanJson::badFields_data()
     auto row = [](const char *name, const QByteArray &bytes, const char *expected) {
         QTest::newRow(name) << bytes << QString::fromUtf8(expected);
     };
-    auto field = [&](const char *name, const char *path, const QJsonValue &value,
-                     const char *expected) {
-        row(name, mutated(QLatin1String(path), value), expected);
-    };
+    auto field
+        = [&](const char *name, const char *path, const QJsonValue &value, const char *expected) {
+              row(name, mutated(QLatin1String(path), value), expected);
+          };
     const QString ch = QStringLiteral("scenarios/0/channels/0/");
 
     field("valid", "name", QStringLiteral("Other name"), "");
     // Document level
     field("no format", "format", remove, "format: is required");
     field("other format", "format", QStringLiteral("something-else"),
-          "format: is \"something-else\", not \"funnelcast-plan\", so this is not a Funnelcast plan");
+        "format: is \"something-else\", not \"funnelcast-plan\", so this is not a Funnelcast plan");
     field("format number", "format", 1, "format: must be a string");
     field("no version", "version", remove, "version: is required");
     field("version 2", "version", 2,
-          "version: is 2: the plan was written by a newer Funnelcast; this version reads version 1");
+        "version: is 2: the plan was written by a newer Funnelcast; this version reads version 1");
     field("version huge", "version", 1e12,
-          "version: is 1000000000000: the plan was written by a newer Funnelcast; this version reads version 1");
+        "version: is 1000000000000: the plan was written by a newer Funnelcast; this version reads "
+        "version 1");
     field("version 0", "version", 0, "version: must be 1");
     field("version 1.5", "version", 1.5, "version: must be a whole number");
     field("version string", "version", QStringLiteral("1"), "version: must be a number");
     row("top-level list", "[1, 2]",
-        "the JSON must be an object with \"format\": \"funnelcast-plan\", not a list or a single value");
+        "the JSON must be an object with \"format\": \"funnelcast-plan\", not a list or a single "
+        "value");
     row("top-level string", "\"plan\"",
-        "the JSON must be an object with \"format\": \"funnelcast-plan\", not a list or a single value");
+        "the JSON must be an object with \"format\": \"funnelcast-plan\", not a list or a single "
+        "value");
     row("whitespace only", " \n\t ",
         "the file is empty, where a Funnelcast plan JSON was expected");
     // Plan fields
     field("no name", "name", remove, "name: is required");
     field("no currency", "currency", remove, "currency: is required");
     field("currency lower", "currency", QStringLiteral("usd"),
-          "currency: must be a three-letter uppercase ISO 4217 code such as KRW or USD");
+        "currency: must be a three-letter uppercase ISO 4217 code such as KRW or USD");
     field("no start", "start", remove, "start: is required");
     field("start Tuesday", "start", QStringLiteral("2027-03-02"), "start: must be a Monday");
     field("start words", "start", QStringLiteral("March 1"),
-          "start: must be a date written YYYY-MM-DD, not \"March 1\"");
+        "start: must be a date written YYYY-MM-DD, not \"March 1\"");
     field("start impossible", "start", QStringLiteral("2027-02-30"),
-          "start: must be a date written YYYY-MM-DD, not \"2027-02-30\"");
+        "start: must be a date written YYYY-MM-DD, not \"2027-02-30\"");
     field("start with time", "start", QStringLiteral("2027-03-01T00:00"),
-          "start: must be a date written YYYY-MM-DD, not \"2027-03-01T00:00\"");
+        "start: must be a date written YYYY-MM-DD, not \"2027-03-01T00:00\"");
     field("start number", "start", 20270301, "start: must be a string");
     field("no weeks", "weeks", remove, "weeks: is required");
     field("weeks 10.5", "weeks", 10.5, "weeks: must be a whole number");
@@ -449,98 +455,104 @@ void TestPlanJson::badFields_data()
     field("weeks 1e10", "weeks", 1e10, "weeks: must be between 1 and 156");
     field("weeks string", "weeks", QStringLiteral("4"), "weeks: must be a number");
     field("population 0", "population", 0, "population: must be greater than 0");
-    field("population string", "population", QStringLiteral("many"), "population: must be a number");
+    field(
+        "population string", "population", QStringLiteral("many"), "population: must be a number");
     field("margin 1.5", "margin", 1.5, "margin: must be between 0 and 1");
     field("margin bool", "margin", true, "margin: must be a number");
     field("no scenarios", "scenarios", remove, "scenarios: is required");
-    field("scenarios empty", "scenarios", QJsonArray(), "scenarios: must hold at least one scenario");
+    field(
+        "scenarios empty", "scenarios", QJsonArray(), "scenarios: must hold at least one scenario");
     field("scenarios object", "scenarios", QJsonObject(), "scenarios: must be a list");
     field("scenario not an object", "scenarios/0", 3, "scenarios[0]: must be an object");
     field("scenario no name", "scenarios/0/name", remove, "scenarios[0].name: is required");
     field("budget negative", "scenarios/0/budget", -5, "scenarios[0].budget: must not be negative");
     field("channels not a list", "scenarios/0/channels", QStringLiteral("x"),
-          "scenarios[0].channels: must be a list");
-    field("channel not an object", "scenarios/0/channels/0", QJsonArray{},
-          "scenarios[0].channels[0]: must be an object");
+        "scenarios[0].channels: must be a list");
+    field("channel not an object", "scenarios/0/channels/0", QJsonArray {},
+        "scenarios[0].channels[0]: must be an object");
     // Paid channel fields
-    for (const char *key : {"name", "spend", "cpm", "ctr", "cart_rate", "purchase_rate", "aov"}) {
+    for (const char *key : { "name", "spend", "cpm", "ctr", "cart_rate", "purchase_rate", "aov" }) {
         const QByteArray name = QByteArray("channel missing ") + key;
         const QByteArray expected = QByteArray("scenarios[0].channels[0].") + key + ": is required";
-        QTest::newRow(name.constData()) << mutated(ch + QLatin1String(key), remove)
-                                        << QString::fromUtf8(expected);
+        QTest::newRow(name.constData())
+            << mutated(ch + QLatin1String(key), remove) << QString::fromUtf8(expected);
     }
     field("spend string", "scenarios/0/channels/0/spend", QStringLiteral("1000"),
-          "scenarios[0].channels[0].spend: must be a number");
+        "scenarios[0].channels[0].spend: must be a number");
     field("cpm negative", "scenarios/0/channels/0/cpm", -8,
-          "scenarios[0].channels[0].cpm: must be greater than 0");
-    field("ctr 7", "scenarios/0/channels/0/ctr", 7, "scenarios[0].channels[0].ctr: must be between 0 and 1");
+        "scenarios[0].channels[0].cpm: must be greater than 0");
+    field("ctr 7", "scenarios/0/channels/0/ctr", 7,
+        "scenarios[0].channels[0].ctr: must be between 0 and 1");
     field("ctr string NaN", "scenarios/0/channels/0/ctr", QStringLiteral("NaN"),
-          "scenarios[0].channels[0].ctr: must be a number or an object with low, base and high");
+        "scenarios[0].channels[0].ctr: must be a number or an object with low, base and high");
     field("ctr string Infinity", "scenarios/0/channels/0/ctr", QStringLiteral("Infinity"),
-          "scenarios[0].channels[0].ctr: must be a number or an object with low, base and high");
+        "scenarios[0].channels[0].ctr: must be a number or an object with low, base and high");
     field("ctr.low 1.5", "scenarios/0/channels/0/ctr",
-          QJsonObject{{QStringLiteral("low"), 1.5}, {QStringLiteral("base"), 0.01}, {QStringLiteral("high"), 0.02}},
-          "scenarios[0].channels[0].ctr.low: must be between 0 and 1");
+        QJsonObject { { QStringLiteral("low"), 1.5 }, { QStringLiteral("base"), 0.01 },
+            { QStringLiteral("high"), 0.02 } },
+        "scenarios[0].channels[0].ctr.low: must be between 0 and 1");
     field("ctr no high", "scenarios/0/channels/0/ctr",
-          QJsonObject{{QStringLiteral("low"), 0.005}, {QStringLiteral("base"), 0.01}},
-          "scenarios[0].channels[0].ctr.high: is required");
+        QJsonObject { { QStringLiteral("low"), 0.005 }, { QStringLiteral("base"), 0.01 } },
+        "scenarios[0].channels[0].ctr.high: is required");
     field("ctr base string", "scenarios/0/channels/0/ctr",
-          QJsonObject{{QStringLiteral("low"), 0.005}, {QStringLiteral("base"), QStringLiteral("NaN")},
-                      {QStringLiteral("high"), 0.02}},
-          "scenarios[0].channels[0].ctr.base: must be a number");
-    field("ctr list", "scenarios/0/channels/0/ctr", QJsonArray{0.005, 0.01, 0.02},
-          "scenarios[0].channels[0].ctr: must be a number or an object with low, base and high");
+        QJsonObject { { QStringLiteral("low"), 0.005 },
+            { QStringLiteral("base"), QStringLiteral("NaN") }, { QStringLiteral("high"), 0.02 } },
+        "scenarios[0].channels[0].ctr.base: must be a number");
+    field("ctr list", "scenarios/0/channels/0/ctr", QJsonArray { 0.005, 0.01, 0.02 },
+        "scenarios[0].channels[0].ctr: must be a number or an object with low, base and high");
     field("view_rate 1 is fine", "scenarios/0/channels/0/view_rate", 1, "");
     field("fee_rate 1", "scenarios/0/channels/0/fee_rate", 1,
-          "scenarios[0].channels[0].fee_rate: must be less than 1");
+        "scenarios[0].channels[0].fee_rate: must be less than 1");
     field("locked string", "scenarios/0/channels/0/locked", QStringLiteral("yes"),
-          "scenarios[0].channels[0].locked: must be true or false");
+        "scenarios[0].channels[0].locked: must be true or false");
     field("platform number", "scenarios/0/channels/0/platform", 5,
-          "scenarios[0].channels[0].platform: must be a string");
+        "scenarios[0].channels[0].platform: must be a string");
     field("audience 0", "scenarios/0/channels/0/audience", 0,
-          "scenarios[0].channels[0].audience: must be greater than 0");
+        "scenarios[0].channels[0].audience: must be greater than 0");
     field("min above max", "scenarios/0/channels/0/max_spend", -1,
-          "scenarios[0].channels[0].max_spend: must not be negative");
+        "scenarios[0].channels[0].max_spend: must not be negative");
     field("flighting string", "scenarios/0/channels/0/flighting", QStringLiteral("even"),
-          "scenarios[0].channels[0].flighting: must be an object");
+        "scenarios[0].channels[0].flighting: must be an object");
     field("flighting no pattern", "scenarios/0/channels/0/flighting", QJsonObject(),
-          "scenarios[0].channels[0].flighting.pattern: is required");
+        "scenarios[0].channels[0].flighting.pattern: is required");
     field("flighting zigzag", "scenarios/0/channels/0/flighting",
-          QJsonObject{{QStringLiteral("pattern"), QStringLiteral("zigzag")}},
-          "scenarios[0].channels[0].flighting.pattern: must be even, front, back, pulse or custom");
+        QJsonObject { { QStringLiteral("pattern"), QStringLiteral("zigzag") } },
+        "scenarios[0].channels[0].flighting.pattern: must be even, front, back, pulse or custom");
     field("custom 3 weights", "scenarios/0/channels/0/flighting",
-          QJsonObject{{QStringLiteral("pattern"), QStringLiteral("custom")},
-                      {QStringLiteral("weights"), QJsonArray{1, 2, 3}}},
-          "scenarios[0].channels[0].flighting.weights: a custom flighting needs exactly one "
-          "weight per week (4), not 3");
+        QJsonObject { { QStringLiteral("pattern"), QStringLiteral("custom") },
+            { QStringLiteral("weights"), QJsonArray { 1, 2, 3 } } },
+        "scenarios[0].channels[0].flighting.weights: a custom flighting needs exactly one "
+        "weight per week (4), not 3");
     field("custom weight string", "scenarios/0/channels/0/flighting",
-          QJsonObject{{QStringLiteral("pattern"), QStringLiteral("custom")},
-                      {QStringLiteral("weights"), QJsonArray{1, 2, QStringLiteral("3"), 4}}},
-          "scenarios[0].channels[0].flighting.weights[2]: must be a number");
+        QJsonObject { { QStringLiteral("pattern"), QStringLiteral("custom") },
+            { QStringLiteral("weights"), QJsonArray { 1, 2, QStringLiteral("3"), 4 } } },
+        "scenarios[0].channels[0].flighting.weights[2]: must be a number");
     // Creators
     field("creator no posts", "scenarios/0/creators/0/posts", remove,
-          "scenarios[0].creators[0].posts: is required");
+        "scenarios[0].creators[0].posts: is required");
     field("creator posts number", "scenarios/0/creators/0/posts", 2,
-          "scenarios[0].creators[0].posts: must be a list");
-    field("creator post 1.5", "scenarios/0/creators/0/posts", QJsonArray{0, 1.5},
-          "scenarios[0].creators[0].posts[1]: must be a whole number");
-    field("creator post 4", "scenarios/0/creators/0/posts", QJsonArray{4},
-          "scenarios[0].creators[0].posts[0]: must be a week index between 0 and 3 (weeks count from 0)");
-    field("creator post huge", "scenarios/0/creators/0/posts", QJsonArray{1e12},
-          "scenarios[0].creators[0].posts[0]: must be a week index between 0 and 3 (weeks count from 0)");
+        "scenarios[0].creators[0].posts: must be a list");
+    field("creator post 1.5", "scenarios/0/creators/0/posts", QJsonArray { 0, 1.5 },
+        "scenarios[0].creators[0].posts[1]: must be a whole number");
+    field("creator post 4", "scenarios/0/creators/0/posts", QJsonArray { 4 },
+        "scenarios[0].creators[0].posts[0]: must be a week index between 0 and 3 (weeks count from "
+        "0)");
+    field("creator post huge", "scenarios/0/creators/0/posts", QJsonArray { 1e12 },
+        "scenarios[0].creators[0].posts[0]: must be a week index between 0 and 3 (weeks count from "
+        "0)");
     field("creator no fee", "scenarios/0/creators/0/fee_per_post", remove,
-          "scenarios[0].creators[0].fee_per_post: is required");
+        "scenarios[0].creators[0].fee_per_post: is required");
     field("creator reach 1.2", "scenarios/0/creators/0/reach_rate", 1.2,
-          "scenarios[0].creators[0].reach_rate: must be between 0 and 1");
+        "scenarios[0].creators[0].reach_rate: must be between 0 and 1");
     field("creator tier", "scenarios/0/creators/0/tier", QStringLiteral("giant"),
-          "scenarios[0].creators[0].tier: must be one of nano, micro, mid, macro or mega");
+        "scenarios[0].creators[0].tier: must be one of nano, micro, mid, macro or mega");
     // Organic
     field("organic no posts_per_week", "scenarios/0/organic/0/posts_per_week", remove,
-          "scenarios[0].organic[0].posts_per_week: is required");
+        "scenarios[0].organic[0].posts_per_week: is required");
     field("organic cart 1.5", "scenarios/0/organic/0/cart_rate", 1.5,
-          "scenarios[0].organic[0].cart_rate: must be between 0 and 1");
+        "scenarios[0].organic[0].cart_rate: must be between 0 and 1");
     field("organic followers string", "scenarios/0/organic/0/followers", QStringLiteral("1e4"),
-          "scenarios[0].organic[0].followers: must be a number or an object with low, base and high");
+        "scenarios[0].organic[0].followers: must be a number or an object with low, base and high");
 }
 
 void TestPlanJson::badFields()
@@ -560,11 +572,11 @@ void TestPlanJson::syntaxErrorNamesLineAndColumn()
     QVERIFY2(truncated.contains(QStringLiteral("the JSON is not valid")), qPrintable(truncated));
     // Column counts characters, not bytes: the Korean text before the error is 2 characters.
     QCOMPARE(errorOf(QByteArray("{\"name\": \"\xEB\xB4\x84\xEC\xB6\x9C\", \"a\": x}")),
-             QStringLiteral("line 1, column 21: the JSON is not valid (illegal number)"));
+        QStringLiteral("line 1, column 21: the JSON is not valid (illegal number)"));
     // Qt points just past the closing brace that follows a trailing comma.
     QCOMPARE(errorOf(QByteArray("{\n\n  \"a\": 1,\n}")),
-             QStringLiteral("line 4, column 2: the JSON is not valid (object is missing after a "
-                            "comma)"));
+        QStringLiteral("line 4, column 2: the JSON is not valid (object is missing after a "
+                       "comma)"));
 }
 
 void TestPlanJson::sizeLimits()
@@ -572,7 +584,7 @@ void TestPlanJson::sizeLimits()
     // Over 64 MB: refused before parsing.
     QByteArray big(64 * 1024 * 1024 + 1, ' ');
     QCOMPARE(errorOf(big, QStringLiteral("big.json")),
-             QStringLiteral("big.json: the file is 64 MB, larger than the 64 MB a plan JSON may have"));
+        QStringLiteral("big.json: the file is 64 MB, larger than the 64 MB a plan JSON may have"));
     big.clear();
     big.squeeze();
 
@@ -589,7 +601,7 @@ void TestPlanJson::sizeLimits()
         channels.append(c);
     }
     scenario[QStringLiteral("channels")] = channels;
-    plan[QStringLiteral("scenarios")] = QJsonArray{scenario};
+    plan[QStringLiteral("scenarios")] = QJsonArray { scenario };
     const QString line = QString(1000, QLatin1Char('x'));
     QJsonArray bulk;
     for (int i = 0; i < 47 * 1024; ++i)
@@ -597,11 +609,11 @@ void TestPlanJson::sizeLimits()
     plan[QStringLiteral("x_bulk")] = bulk;
     const QByteArray bytes = QJsonDocument(plan).toJson(QJsonDocument::Compact);
     QVERIFY2(bytes.size() > 48 * 1024 * 1024 && bytes.size() < 64 * 1024 * 1024,
-             qPrintable(QString::number(bytes.size())));
+        qPrintable(QString::number(bytes.size())));
     const Plan read = PlanJson::fromBytes(bytes);
     QCOMPARE(read.scenarios[0].channels.size(), size_t(count));
-    QCOMPARE(read.scenarios[0].channels.back().name,
-             QStringLiteral("Channel number %1").arg(count - 1));
+    QCOMPARE(
+        read.scenarios[0].channels.back().name, QStringLiteral("Channel number %1").arg(count - 1));
     QCOMPARE(read.unknownFields.value(QStringLiteral("x_bulk")).toArray().size(), bulk.size());
 }
 
@@ -609,14 +621,17 @@ void TestPlanJson::itemFunctions()
 {
     const Plan demo = PlanJson::fromBytes(readFile(QStringLiteral(":/demo-plan.json")));
     for (const PaidChannel &c : demo.scenarios[0].channels)
-        QVERIFY(PlanJson::paidChannelFromJson(PlanJson::paidChannelToJson(c), demo.weeks,
-                                              QStringLiteral("c")) == c);
+        QVERIFY(PlanJson::paidChannelFromJson(
+                    PlanJson::paidChannelToJson(c), demo.weeks, QStringLiteral("c"))
+            == c);
     for (const CreatorDeal &k : demo.scenarios[0].creators)
-        QVERIFY(PlanJson::creatorDealFromJson(PlanJson::creatorDealToJson(k), demo.weeks,
-                                              QStringLiteral("k")) == k);
+        QVERIFY(PlanJson::creatorDealFromJson(
+                    PlanJson::creatorDealToJson(k), demo.weeks, QStringLiteral("k"))
+            == k);
     for (const OrganicStream &o : demo.scenarios[0].organic)
-        QVERIFY(PlanJson::organicStreamFromJson(PlanJson::organicStreamToJson(o),
-                                                QStringLiteral("o")) == o);
+        QVERIFY(
+            PlanJson::organicStreamFromJson(PlanJson::organicStreamToJson(o), QStringLiteral("o"))
+            == o);
 
     auto itemError = [](auto read) -> QString {
         try {
@@ -632,30 +647,34 @@ void TestPlanJson::itemFunctions()
     QCOMPARE(json.value(QStringLiteral("x_id")).toInt(), 7);
     QVERIFY(PlanJson::paidChannelFromJson(json, 10, QStringLiteral("row 3")) == channel);
     json[QStringLiteral("ctr")] = 1.5;
-    QCOMPARE(itemError([&] { PlanJson::paidChannelFromJson(json, 10, QStringLiteral("scenarios[0].channels[2]")); }),
-             QStringLiteral("scenarios[0].channels[2].ctr: must be between 0 and 1"));
+    QCOMPARE(itemError([&] {
+        PlanJson::paidChannelFromJson(json, 10, QStringLiteral("scenarios[0].channels[2]"));
+    }),
+        QStringLiteral("scenarios[0].channels[2].ctr: must be between 0 and 1"));
     json[QStringLiteral("ctr")] = QStringLiteral("0.01");
     QCOMPARE(itemError([&] { PlanJson::paidChannelFromJson(json, 10, QString()); }),
-             QStringLiteral("ctr: must be a number or an object with low, base and high"));
+        QStringLiteral("ctr: must be a number or an object with low, base and high"));
 
     // The weeks given bound a custom flighting and the posts.
     PaidChannel custom = channel;
     custom.unknownFields = QJsonObject();
     custom.flighting.pattern = FlightingPattern::Custom;
-    custom.flighting.weights = {1, 2, 3};
+    custom.flighting.weights = { 1, 2, 3 };
     const QJsonObject customJson = PlanJson::paidChannelToJson(custom);
     QVERIFY(PlanJson::paidChannelFromJson(customJson, 3, QStringLiteral("c")) == custom);
     QCOMPARE(itemError([&] { PlanJson::paidChannelFromJson(customJson, 4, QStringLiteral("c")); }),
-             QStringLiteral("c.flighting.weights: a custom flighting needs exactly one weight "
-                            "per week (4), not 3"));
+        QStringLiteral("c.flighting.weights: a custom flighting needs exactly one weight "
+                       "per week (4), not 3"));
     const CreatorDeal deal = demo.scenarios[0].creators[0]; // posts up to week 7
-    QCOMPARE(itemError([&] { PlanJson::creatorDealFromJson(PlanJson::creatorDealToJson(deal), 7, QStringLiteral("k")); }),
-             QStringLiteral("k.posts[2]: must be a week index between 0 and 6 (weeks count from 0)"));
+    QCOMPARE(itemError([&] {
+        PlanJson::creatorDealFromJson(PlanJson::creatorDealToJson(deal), 7, QStringLiteral("k"));
+    }),
+        QStringLiteral("k.posts[2]: must be a week index between 0 and 6 (weeks count from 0)"));
     OrganicStream stream = demo.scenarios[0].organic[0];
     QJsonObject streamJson = PlanJson::organicStreamToJson(stream);
     streamJson.remove(QStringLiteral("aov"));
     QCOMPARE(itemError([&] { PlanJson::organicStreamFromJson(streamJson, QStringLiteral("o")); }),
-             QStringLiteral("o.aov: is required"));
+        QStringLiteral("o.aov: is required"));
 }
 
 QTEST_GUILESS_MAIN(TestPlanJson)

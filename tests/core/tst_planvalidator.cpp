@@ -53,7 +53,7 @@ Plan validPlan()
     k.tier = QStringLiteral("micro");
     k.followers = 80000;
     k.reachRate = 0.25;
-    k.posts = {0, 2};
+    k.posts = { 0, 2 };
     k.feePerPost = 800000;
     k.ctr = 0.012;
     k.cartRate = 0.08;
@@ -87,24 +87,40 @@ struct ExpectedField
 };
 
 const std::vector<ExpectedField> expectedPaid = {
-    {"cpm", Kind::PositiveAmount}, {"ctr", Kind::Rate},           {"view_rate", Kind::RateInclusive},
-    {"cart_rate", Kind::Rate},     {"purchase_rate", Kind::Rate}, {"aov", Kind::PositiveAmount},
-    {"fee_rate", Kind::Rate},      {"return_rate", Kind::Rate},   {"carryover", Kind::Rate},
+    { "cpm", Kind::PositiveAmount },
+    { "ctr", Kind::Rate },
+    { "view_rate", Kind::RateInclusive },
+    { "cart_rate", Kind::Rate },
+    { "purchase_rate", Kind::Rate },
+    { "aov", Kind::PositiveAmount },
+    { "fee_rate", Kind::Rate },
+    { "return_rate", Kind::Rate },
+    { "carryover", Kind::Rate },
 };
 const std::vector<ExpectedField> expectedCreator = {
-    {"followers", Kind::PositiveAmount}, {"reach_rate", Kind::RateInclusive},
-    {"fee_per_post", Kind::Amount},      {"ctr", Kind::Rate},
-    {"view_rate", Kind::RateInclusive},  {"cart_rate", Kind::Rate},
-    {"purchase_rate", Kind::Rate},       {"aov", Kind::PositiveAmount},
-    {"return_rate", Kind::Rate},         {"carryover", Kind::Rate},
-    {"commission_rate", Kind::Rate},
+    { "followers", Kind::PositiveAmount },
+    { "reach_rate", Kind::RateInclusive },
+    { "fee_per_post", Kind::Amount },
+    { "ctr", Kind::Rate },
+    { "view_rate", Kind::RateInclusive },
+    { "cart_rate", Kind::Rate },
+    { "purchase_rate", Kind::Rate },
+    { "aov", Kind::PositiveAmount },
+    { "return_rate", Kind::Rate },
+    { "carryover", Kind::Rate },
+    { "commission_rate", Kind::Rate },
 };
 const std::vector<ExpectedField> expectedOrganic = {
-    {"followers", Kind::PositiveAmount}, {"reach_rate", Kind::RateInclusive},
-    {"cost_per_post", Kind::Amount},     {"ctr", Kind::Rate},
-    {"view_rate", Kind::RateInclusive},  {"cart_rate", Kind::Rate},
-    {"purchase_rate", Kind::Rate},       {"aov", Kind::PositiveAmount},
-    {"return_rate", Kind::Rate},         {"carryover", Kind::Rate},
+    { "followers", Kind::PositiveAmount },
+    { "reach_rate", Kind::RateInclusive },
+    { "cost_per_post", Kind::Amount },
+    { "ctr", Kind::Rate },
+    { "view_rate", Kind::RateInclusive },
+    { "cart_rate", Kind::Rate },
+    { "purchase_rate", Kind::Rate },
+    { "aov", Kind::PositiveAmount },
+    { "return_rate", Kind::Rate },
+    { "carryover", Kind::Rate },
 };
 
 template <class Item>
@@ -120,7 +136,7 @@ struct ValueCase
 {
     const char *label;
     Uncertain value;
-    const char *suffix;  // "" for the field itself, else ".low" etc.
+    const char *suffix; // "" for the field itself, else ".low" etc.
     const char *message; // nullptr = valid
 };
 
@@ -137,60 +153,60 @@ const char *const orderHighMsg = "must not be less than base";
 std::vector<ValueCase> casesFor(Kind kind)
 {
     std::vector<ValueCase> common = {
-        {"NaN", Uncertain(kNaN), "", finiteMsg},
-        {"+kInf", Uncertain(kInf), "", finiteMsg},
-        {"-kInf", Uncertain(-kInf), "", finiteMsg},
-        {"NaN base", Uncertain(0.1, kNaN, 0.3), ".base", finiteMsg},
-        {"equal triple", Uncertain(0.25, 0.25, 0.25), "", nullptr},
-        {"low above base", Uncertain(0.3, 0.2, 0.4), ".low", orderLowMsg},
-        {"base above high", Uncertain(0.1, 0.5, 0.4), ".high", orderHighMsg},
-        {"good triple", Uncertain(0.1, 0.2, 0.3), "", nullptr},
+        { "NaN", Uncertain(kNaN), "", finiteMsg },
+        { "+kInf", Uncertain(kInf), "", finiteMsg },
+        { "-kInf", Uncertain(-kInf), "", finiteMsg },
+        { "NaN base", Uncertain(0.1, kNaN, 0.3), ".base", finiteMsg },
+        { "equal triple", Uncertain(0.25, 0.25, 0.25), "", nullptr },
+        { "low above base", Uncertain(0.3, 0.2, 0.4), ".low", orderLowMsg },
+        { "base above high", Uncertain(0.1, 0.5, 0.4), ".high", orderHighMsg },
+        { "good triple", Uncertain(0.1, 0.2, 0.3), "", nullptr },
     };
     std::vector<ValueCase> specific;
     switch (kind) {
     case Kind::Rate:
         specific = {
-            {"0", Uncertain(0.0), "", nullptr},
-            {"0.999", Uncertain(0.999), "", nullptr},
-            {"-0.01", Uncertain(-0.01), "", betweenMsg},
-            {"1", Uncertain(1.0), "", lessThanOneMsg},
-            {"1.5", Uncertain(1.5), "", betweenMsg},
-            {"7", Uncertain(7.0), "", betweenMsg},
-            {"low 0", Uncertain(0.0, 0.2, 0.3), ".low", tripleLowMsg},
-            {"low negative", Uncertain(-0.1, 0.2, 0.3), ".low", betweenMsg},
-            {"high 1", Uncertain(0.1, 0.2, 1.0), ".high", lessThanOneMsg},
-            {"high 1.5", Uncertain(0.1, 0.2, 1.5), ".high", betweenMsg},
+            { "0", Uncertain(0.0), "", nullptr },
+            { "0.999", Uncertain(0.999), "", nullptr },
+            { "-0.01", Uncertain(-0.01), "", betweenMsg },
+            { "1", Uncertain(1.0), "", lessThanOneMsg },
+            { "1.5", Uncertain(1.5), "", betweenMsg },
+            { "7", Uncertain(7.0), "", betweenMsg },
+            { "low 0", Uncertain(0.0, 0.2, 0.3), ".low", tripleLowMsg },
+            { "low negative", Uncertain(-0.1, 0.2, 0.3), ".low", betweenMsg },
+            { "high 1", Uncertain(0.1, 0.2, 1.0), ".high", lessThanOneMsg },
+            { "high 1.5", Uncertain(0.1, 0.2, 1.5), ".high", betweenMsg },
         };
         break;
     case Kind::RateInclusive:
         specific = {
-            {"0", Uncertain(0.0), "", nullptr},
-            {"1", Uncertain(1.0), "", nullptr},
-            {"-0.01", Uncertain(-0.01), "", betweenMsg},
-            {"1.01", Uncertain(1.01), "", betweenMsg},
-            {"low 0", Uncertain(0.0, 0.2, 0.3), ".low", tripleLowMsg},
-            {"high 1", Uncertain(0.1, 0.2, 1.0), ".high", tripleHighMsg},
-            {"high 1.5", Uncertain(0.1, 0.2, 1.5), ".high", betweenMsg},
+            { "0", Uncertain(0.0), "", nullptr },
+            { "1", Uncertain(1.0), "", nullptr },
+            { "-0.01", Uncertain(-0.01), "", betweenMsg },
+            { "1.01", Uncertain(1.01), "", betweenMsg },
+            { "low 0", Uncertain(0.0, 0.2, 0.3), ".low", tripleLowMsg },
+            { "high 1", Uncertain(0.1, 0.2, 1.0), ".high", tripleHighMsg },
+            { "high 1.5", Uncertain(0.1, 0.2, 1.5), ".high", betweenMsg },
         };
         break;
     case Kind::Amount:
         specific = {
-            {"0", Uncertain(0.0), "", nullptr},
-            {"1e12", Uncertain(1e12), "", nullptr},
-            {"-1", Uncertain(-1.0), "", negativeMsg},
-            {"low 0", Uncertain(0.0, 5.0, 10.0), ".low", tripleLowMsg},
-            {"low negative", Uncertain(-1.0, 5.0, 10.0), ".low", negativeMsg},
-            {"wide triple", Uncertain(1.0, 5000.0, 1e9), "", nullptr},
+            { "0", Uncertain(0.0), "", nullptr },
+            { "1e12", Uncertain(1e12), "", nullptr },
+            { "-1", Uncertain(-1.0), "", negativeMsg },
+            { "low 0", Uncertain(0.0, 5.0, 10.0), ".low", tripleLowMsg },
+            { "low negative", Uncertain(-1.0, 5.0, 10.0), ".low", negativeMsg },
+            { "wide triple", Uncertain(1.0, 5000.0, 1e9), "", nullptr },
         };
         break;
     case Kind::PositiveAmount:
         specific = {
-            {"0", Uncertain(0.0), "", positiveMsg},
-            {"-1", Uncertain(-1.0), "", positiveMsg},
-            {"tiny", Uncertain(1e-9), "", nullptr},
-            {"1e12", Uncertain(1e12), "", nullptr},
-            {"low 0", Uncertain(0.0, 5.0, 10.0), ".low", positiveMsg},
-            {"wide triple", Uncertain(1.0, 5000.0, 1e9), "", nullptr},
+            { "0", Uncertain(0.0), "", positiveMsg },
+            { "-1", Uncertain(-1.0), "", positiveMsg },
+            { "tiny", Uncertain(1e-9), "", nullptr },
+            { "1e12", Uncertain(1e12), "", nullptr },
+            { "low 0", Uncertain(0.0, 5.0, 10.0), ".low", positiveMsg },
+            { "wide triple", Uncertain(1.0, 5000.0, 1e9), "", nullptr },
         };
         break;
     }
@@ -304,105 +320,166 @@ void TestPlanValidator::rules_data()
         QTest::newRow(name) << m << (expected ? QString::fromUtf8(expected) : QString());
     };
     // Plan
-    row("weeks 0", [](Plan &p) { p.weeks = 0; }, "weeks: must be between 1 and 156");
-    row("weeks 157", [](Plan &p) { p.weeks = 157; }, "weeks: must be between 1 and 156");
-    row("weeks 156", [](Plan &p) { p.weeks = 156; }, nullptr);
-    row("weeks 3 (posts still fit)", [](Plan &p) { p.weeks = 3; }, nullptr);
-    row("weeks 1 (a post in week 2)", [](Plan &p) { p.weeks = 1; },
+    row(
+        "weeks 0", [](Plan &p) { p.weeks = 0; }, "weeks: must be between 1 and 156");
+    row(
+        "weeks 157", [](Plan &p) { p.weeks = 157; }, "weeks: must be between 1 and 156");
+    row(
+        "weeks 156", [](Plan &p) { p.weeks = 156; }, nullptr);
+    row(
+        "weeks 3 (posts still fit)", [](Plan &p) { p.weeks = 3; }, nullptr);
+    row(
+        "weeks 1 (a post in week 2)", [](Plan &p) { p.weeks = 1; },
         "scenarios[0].creators[0].posts[1]: must be a week index between 0 and 0 (weeks count "
         "from 0)");
-    row("start invalid", [](Plan &p) { p.start = QDate(); },
+    row(
+        "start invalid", [](Plan &p) { p.start = QDate(); },
         "start: must be a valid date (YYYY-MM-DD)");
-    row("start Tuesday", [](Plan &p) { p.start = QDate(2027, 3, 2); }, "start: must be a Monday");
-    row("start Sunday", [](Plan &p) { p.start = QDate(2027, 2, 28); }, "start: must be a Monday");
-    row("start other Monday", [](Plan &p) { p.start = QDate(2024, 1, 1); }, nullptr);
-    const char *currencyMsg =
-        "currency: must be a three-letter uppercase ISO 4217 code such as KRW or USD";
-    row("currency lower", [](Plan &p) { p.currency = QStringLiteral("krw"); }, currencyMsg);
-    row("currency short", [](Plan &p) { p.currency = QStringLiteral("KR"); }, currencyMsg);
-    row("currency long", [](Plan &p) { p.currency = QStringLiteral("KRWW"); }, currencyMsg);
-    row("currency empty", [](Plan &p) { p.currency.clear(); }, currencyMsg);
-    row("currency digits", [](Plan &p) { p.currency = QStringLiteral("K1W"); }, currencyMsg);
-    row("currency USD", [](Plan &p) { p.currency = QStringLiteral("USD"); }, nullptr);
-    row("margin -0.1", [](Plan &p) { p.margin = -0.1; }, "margin: must be between 0 and 1");
-    row("margin 1.1", [](Plan &p) { p.margin = 1.1; }, "margin: must be between 0 and 1");
-    row("margin NaN", [](Plan &p) { p.margin = kNaN; }, "margin: must be between 0 and 1");
-    row("margin 0", [](Plan &p) { p.margin = 0; }, nullptr);
-    row("margin 1", [](Plan &p) { p.margin = 1; }, nullptr);
-    row("population 0", [](Plan &p) { p.population = 0.0; }, "population: must be greater than 0");
-    row("population -5", [](Plan &p) { p.population = -5.0; },
+    row(
+        "start Tuesday", [](Plan &p) { p.start = QDate(2027, 3, 2); }, "start: must be a Monday");
+    row(
+        "start Sunday", [](Plan &p) { p.start = QDate(2027, 2, 28); }, "start: must be a Monday");
+    row(
+        "start other Monday", [](Plan &p) { p.start = QDate(2024, 1, 1); }, nullptr);
+    const char *currencyMsg
+        = "currency: must be a three-letter uppercase ISO 4217 code such as KRW or USD";
+    row(
+        "currency lower", [](Plan &p) { p.currency = QStringLiteral("krw"); }, currencyMsg);
+    row(
+        "currency short", [](Plan &p) { p.currency = QStringLiteral("KR"); }, currencyMsg);
+    row(
+        "currency long", [](Plan &p) { p.currency = QStringLiteral("KRWW"); }, currencyMsg);
+    row(
+        "currency empty", [](Plan &p) { p.currency.clear(); }, currencyMsg);
+    row(
+        "currency digits", [](Plan &p) { p.currency = QStringLiteral("K1W"); }, currencyMsg);
+    row(
+        "currency USD", [](Plan &p) { p.currency = QStringLiteral("USD"); }, nullptr);
+    row(
+        "margin -0.1", [](Plan &p) { p.margin = -0.1; }, "margin: must be between 0 and 1");
+    row(
+        "margin 1.1", [](Plan &p) { p.margin = 1.1; }, "margin: must be between 0 and 1");
+    row(
+        "margin NaN", [](Plan &p) { p.margin = kNaN; }, "margin: must be between 0 and 1");
+    row(
+        "margin 0", [](Plan &p) { p.margin = 0; }, nullptr);
+    row(
+        "margin 1", [](Plan &p) { p.margin = 1; }, nullptr);
+    row(
+        "population 0", [](Plan &p) { p.population = 0.0; }, "population: must be greater than 0");
+    row(
+        "population -5", [](Plan &p) { p.population = -5.0; },
         "population: must be greater than 0");
-    row("population kInf", [](Plan &p) { p.population = kInf; },
+    row(
+        "population kInf", [](Plan &p) { p.population = kInf; },
         "population: must be a finite number");
-    row("population 2e7", [](Plan &p) { p.population = 2e7; }, nullptr);
-    row("plan name empty is allowed", [](Plan &p) { p.name.clear(); }, nullptr);
+    row(
+        "population 2e7", [](Plan &p) { p.population = 2e7; }, nullptr);
+    row(
+        "plan name empty is allowed", [](Plan &p) { p.name.clear(); }, nullptr);
     // Scenarios
-    row("no scenario", [](Plan &p) { p.scenarios.clear(); },
+    row(
+        "no scenario", [](Plan &p) { p.scenarios.clear(); },
         "scenarios: must hold at least one scenario");
-    row("scenario name blank", [](Plan &p) { p.scenarios[1].name = QStringLiteral("  "); },
+    row(
+        "scenario name blank", [](Plan &p) { p.scenarios[1].name = QStringLiteral("  "); },
         "scenarios[1].name: must not be empty");
-    row("scenario name twice", [](Plan &p) { p.scenarios[1].name = QStringLiteral("Base"); },
+    row(
+        "scenario name twice", [](Plan &p) { p.scenarios[1].name = QStringLiteral("Base"); },
         "scenarios[1].name: \"Base\" is used twice; scenario names must be unique");
-    row("budget -1", [](Plan &p) { p.scenarios[0].budget = -1.0; },
+    row(
+        "budget -1", [](Plan &p) { p.scenarios[0].budget = -1.0; },
         "scenarios[0].budget: must not be negative");
-    row("budget NaN", [](Plan &p) { p.scenarios[0].budget = kNaN; },
+    row(
+        "budget NaN", [](Plan &p) { p.scenarios[0].budget = kNaN; },
         "scenarios[0].budget: must be a finite number");
-    row("budget 0", [](Plan &p) { p.scenarios[0].budget = 0.0; }, nullptr);
-    row("empty scenario", [](Plan &p) {
-        p.scenarios[1].channels.clear();
-        p.scenarios[1].creators.clear();
-        p.scenarios[1].organic.clear();
-    }, nullptr);
+    row(
+        "budget 0", [](Plan &p) { p.scenarios[0].budget = 0.0; }, nullptr);
+    row(
+        "empty scenario",
+        [](Plan &p) {
+            p.scenarios[1].channels.clear();
+            p.scenarios[1].creators.clear();
+            p.scenarios[1].organic.clear();
+        },
+        nullptr);
     // Paid channels
-    row("channel name empty", [](Plan &p) { p.scenarios[0].channels[1].name.clear(); },
+    row(
+        "channel name empty", [](Plan &p) { p.scenarios[0].channels[1].name.clear(); },
         "scenarios[0].channels[1].name: must not be empty");
-    row("channel name twice",
+    row(
+        "channel name twice",
         [](Plan &p) { p.scenarios[0].channels[1].name = QStringLiteral("Instagram Ads"); },
         "scenarios[0].channels[1].name: \"Instagram Ads\" is used twice; names must be unique "
         "within a scenario");
-    row("channel name twice after trim",
+    row(
+        "channel name twice after trim",
         [](Plan &p) { p.scenarios[0].channels[1].name = QStringLiteral(" Instagram Ads "); },
         "scenarios[0].channels[1].name: \"Instagram Ads\" is used twice; names must be unique "
         "within a scenario");
-    row("same name in another list is allowed",
+    row(
+        "same name in another list is allowed",
         [](Plan &p) { p.scenarios[0].creators[0].name = QStringLiteral("Instagram Ads"); },
         nullptr);
     const char *platformMsg = "scenarios[0].channels[0].platform: must be a lowercase identifier "
                               "(letters a-z, digits and underscores), such as tiktok_shop";
-    row("platform upper", [](Plan &p) { p.scenarios[0].channels[0].platform = QStringLiteral("TikTok"); },
+    row(
+        "platform upper",
+        [](Plan &p) { p.scenarios[0].channels[0].platform = QStringLiteral("TikTok"); },
         platformMsg);
-    row("platform space", [](Plan &p) { p.scenarios[0].channels[0].platform = QStringLiteral("tik tok"); },
+    row(
+        "platform space",
+        [](Plan &p) { p.scenarios[0].channels[0].platform = QStringLiteral("tik tok"); },
         platformMsg);
-    row("platform empty", [](Plan &p) { p.scenarios[0].channels[0].platform.clear(); },
+    row(
+        "platform empty", [](Plan &p) { p.scenarios[0].channels[0].platform.clear(); },
         "scenarios[0].channels[0].platform: must not be empty");
-    row("platform emerging", [](Plan &p) { p.scenarios[0].channels[0].platform = QStringLiteral("bluesky_2"); },
+    row(
+        "platform emerging",
+        [](Plan &p) { p.scenarios[0].channels[0].platform = QStringLiteral("bluesky_2"); },
         nullptr);
-    row("spend -1", [](Plan &p) { p.scenarios[0].channels[0].spend = -1; },
+    row(
+        "spend -1", [](Plan &p) { p.scenarios[0].channels[0].spend = -1; },
         "scenarios[0].channels[0].spend: must not be negative");
-    row("spend NaN", [](Plan &p) { p.scenarios[0].channels[0].spend = kNaN; },
+    row(
+        "spend NaN", [](Plan &p) { p.scenarios[0].channels[0].spend = kNaN; },
         "scenarios[0].channels[0].spend: must be a finite number");
-    row("spend 0", [](Plan &p) { p.scenarios[0].channels[0].spend = 0; }, nullptr);
-    row("min_spend -1", [](Plan &p) { p.scenarios[0].channels[0].minSpend = -1; },
+    row(
+        "spend 0", [](Plan &p) { p.scenarios[0].channels[0].spend = 0; }, nullptr);
+    row(
+        "min_spend -1", [](Plan &p) { p.scenarios[0].channels[0].minSpend = -1; },
         "scenarios[0].channels[0].min_spend: must not be negative");
-    row("max_spend -1", [](Plan &p) { p.scenarios[0].channels[0].maxSpend = -1.0; },
+    row(
+        "max_spend -1", [](Plan &p) { p.scenarios[0].channels[0].maxSpend = -1.0; },
         "scenarios[0].channels[0].max_spend: must not be negative");
-    row("max_spend kInf", [](Plan &p) { p.scenarios[0].channels[0].maxSpend = kInf; },
+    row(
+        "max_spend kInf", [](Plan &p) { p.scenarios[0].channels[0].maxSpend = kInf; },
         "scenarios[0].channels[0].max_spend: must be a finite number");
-    row("max below min", [](Plan &p) {
-        p.scenarios[0].channels[0].minSpend = 500;
-        p.scenarios[0].channels[0].maxSpend = 499.0;
-    }, "scenarios[0].channels[0].max_spend: must not be less than min_spend");
-    row("max equals min", [](Plan &p) {
-        p.scenarios[0].channels[0].minSpend = 500;
-        p.scenarios[0].channels[0].maxSpend = 500.0;
-    }, nullptr);
-    row("frequency 0", [](Plan &p) { p.scenarios[0].channels[0].maxWeeklyFrequency = 0.0; },
+    row(
+        "max below min",
+        [](Plan &p) {
+            p.scenarios[0].channels[0].minSpend = 500;
+            p.scenarios[0].channels[0].maxSpend = 499.0;
+        },
+        "scenarios[0].channels[0].max_spend: must not be less than min_spend");
+    row(
+        "max equals min",
+        [](Plan &p) {
+            p.scenarios[0].channels[0].minSpend = 500;
+            p.scenarios[0].channels[0].maxSpend = 500.0;
+        },
+        nullptr);
+    row(
+        "frequency 0", [](Plan &p) { p.scenarios[0].channels[0].maxWeeklyFrequency = 0.0; },
         "scenarios[0].channels[0].max_weekly_frequency: must be greater than 0");
-    row("frequency -1", [](Plan &p) { p.scenarios[0].channels[0].maxWeeklyFrequency = -1.0; },
+    row(
+        "frequency -1", [](Plan &p) { p.scenarios[0].channels[0].maxWeeklyFrequency = -1.0; },
         "scenarios[0].channels[0].max_weekly_frequency: must be greater than 0");
-    row("frequency NaN", [](Plan &p) { p.scenarios[0].channels[0].maxWeeklyFrequency = kNaN; },
+    row(
+        "frequency NaN", [](Plan &p) { p.scenarios[0].channels[0].maxWeeklyFrequency = kNaN; },
         "scenarios[0].channels[0].max_weekly_frequency: must be a finite number");
-    row("frequency 0.5", [](Plan &p) { p.scenarios[0].channels[0].maxWeeklyFrequency = 0.5; },
+    row(
+        "frequency 0.5", [](Plan &p) { p.scenarios[0].channels[0].maxWeeklyFrequency = 0.5; },
         nullptr);
     // Flighting
     auto custom = [](std::vector<double> weights) {
@@ -411,65 +488,92 @@ void TestPlanValidator::rules_data()
             p.scenarios[0].channels[0].flighting.weights = weights;
         });
     };
-    row("custom 4 weights", custom({1, 0, 2, 0.5}), nullptr);
-    row("custom 3 weights", custom({1, 2, 3}),
+    row("custom 4 weights", custom({ 1, 0, 2, 0.5 }), nullptr);
+    row("custom 3 weights", custom({ 1, 2, 3 }),
         "scenarios[0].channels[0].flighting.weights: a custom flighting needs exactly one weight "
         "per week (4), not 3");
-    row("custom 5 weights", custom({1, 2, 3, 4, 5}),
+    row("custom 5 weights", custom({ 1, 2, 3, 4, 5 }),
         "scenarios[0].channels[0].flighting.weights: a custom flighting needs exactly one weight "
         "per week (4), not 5");
     row("custom no weights", custom({}),
         "scenarios[0].channels[0].flighting.weights: a custom flighting needs exactly one weight "
         "per week (4), not 0");
-    row("custom all zero", custom({0, 0, 0, 0}),
+    row("custom all zero", custom({ 0, 0, 0, 0 }),
         "scenarios[0].channels[0].flighting.weights: must not all be 0");
-    row("custom negative", custom({1, -1, 1, 1}),
+    row("custom negative", custom({ 1, -1, 1, 1 }),
         "scenarios[0].channels[0].flighting.weights[1]: must not be negative");
-    row("custom NaN", custom({1, 1, kNaN, 1}),
+    row("custom NaN", custom({ 1, 1, kNaN, 1 }),
         "scenarios[0].channels[0].flighting.weights[2]: must be a finite number");
-    row("weights kept on a non-custom pattern", [](Plan &p) {
-        p.scenarios[0].channels[0].flighting.weights = {1, 2};
-    }, nullptr);
-    // Creators
-    row("creator name empty", [](Plan &p) { p.scenarios[0].creators[0].name.clear(); },
-        "scenarios[0].creators[0].name: must not be empty");
-    row("creator name twice", [](Plan &p) {
-        p.scenarios[0].creators.push_back(p.scenarios[0].creators[0]);
-    }, "scenarios[0].creators[1].name: \"Creator A\" is used twice; names must be unique within "
-       "a scenario");
-    row("tier unknown", [](Plan &p) { p.scenarios[0].creators[0].tier = QStringLiteral("huge"); },
-        "scenarios[0].creators[0].tier: must be one of nano, micro, mid, macro or mega");
-    row("tier empty", [](Plan &p) { p.scenarios[0].creators[0].tier.clear(); }, nullptr);
-    row("tier mega", [](Plan &p) { p.scenarios[0].creators[0].tier = QStringLiteral("mega"); },
+    row(
+        "weights kept on a non-custom pattern",
+        [](Plan &p) {
+            p.scenarios[0].channels[0].flighting.weights = { 1, 2 };
+        },
         nullptr);
-    row("post -1", [](Plan &p) { p.scenarios[0].creators[0].posts = {0, -1}; },
+    // Creators
+    row(
+        "creator name empty", [](Plan &p) { p.scenarios[0].creators[0].name.clear(); },
+        "scenarios[0].creators[0].name: must not be empty");
+    row(
+        "creator name twice",
+        [](Plan &p) { p.scenarios[0].creators.push_back(p.scenarios[0].creators[0]); },
+        "scenarios[0].creators[1].name: \"Creator A\" is used twice; names must be unique within "
+        "a scenario");
+    row(
+        "tier unknown", [](Plan &p) { p.scenarios[0].creators[0].tier = QStringLiteral("huge"); },
+        "scenarios[0].creators[0].tier: must be one of nano, micro, mid, macro or mega");
+    row(
+        "tier empty", [](Plan &p) { p.scenarios[0].creators[0].tier.clear(); }, nullptr);
+    row(
+        "tier mega", [](Plan &p) { p.scenarios[0].creators[0].tier = QStringLiteral("mega"); },
+        nullptr);
+    row(
+        "post -1",
+        [](Plan &p) {
+            p.scenarios[0].creators[0].posts = { 0, -1 };
+        },
         "scenarios[0].creators[0].posts[1]: must be a week index between 0 and 3 (weeks count "
         "from 0)");
-    row("post W", [](Plan &p) { p.scenarios[0].creators[0].posts = {4}; },
+    row(
+        "post W", [](Plan &p) { p.scenarios[0].creators[0].posts = { 4 }; },
         "scenarios[0].creators[0].posts[0]: must be a week index between 0 and 3 (weeks count "
         "from 0)");
-    row("post W-1 repeated", [](Plan &p) { p.scenarios[0].creators[0].posts = {3, 3, 0}; },
+    row(
+        "post W-1 repeated",
+        [](Plan &p) {
+            p.scenarios[0].creators[0].posts = { 3, 3, 0 };
+        },
         nullptr);
-    row("no posts", [](Plan &p) { p.scenarios[0].creators[0].posts.clear(); }, nullptr);
+    row(
+        "no posts", [](Plan &p) { p.scenarios[0].creators[0].posts.clear(); }, nullptr);
     // Organic
-    row("organic name blank", [](Plan &p) { p.scenarios[0].organic[0].name = QStringLiteral(" "); },
+    row(
+        "organic name blank", [](Plan &p) { p.scenarios[0].organic[0].name = QStringLiteral(" "); },
         "scenarios[0].organic[0].name: must not be empty");
-    row("organic name twice", [](Plan &p) {
-        p.scenarios[0].organic.push_back(p.scenarios[0].organic[0]);
-    }, "scenarios[0].organic[1].name: \"Brand Instagram\" is used twice; names must be unique "
-       "within a scenario");
-    row("posts_per_week -1", [](Plan &p) { p.scenarios[0].organic[0].postsPerWeek = -1; },
+    row(
+        "organic name twice",
+        [](Plan &p) { p.scenarios[0].organic.push_back(p.scenarios[0].organic[0]); },
+        "scenarios[0].organic[1].name: \"Brand Instagram\" is used twice; names must be unique "
+        "within a scenario");
+    row(
+        "posts_per_week -1", [](Plan &p) { p.scenarios[0].organic[0].postsPerWeek = -1; },
         "scenarios[0].organic[0].posts_per_week: must not be negative");
-    row("posts_per_week kInf", [](Plan &p) { p.scenarios[0].organic[0].postsPerWeek = kInf; },
+    row(
+        "posts_per_week kInf", [](Plan &p) { p.scenarios[0].organic[0].postsPerWeek = kInf; },
         "scenarios[0].organic[0].posts_per_week: must be a finite number");
-    row("posts_per_week 0", [](Plan &p) { p.scenarios[0].organic[0].postsPerWeek = 0; }, nullptr);
-    row("posts_per_week 2.5", [](Plan &p) { p.scenarios[0].organic[0].postsPerWeek = 2.5; },
+    row(
+        "posts_per_week 0", [](Plan &p) { p.scenarios[0].organic[0].postsPerWeek = 0; }, nullptr);
+    row(
+        "posts_per_week 2.5", [](Plan &p) { p.scenarios[0].organic[0].postsPerWeek = 2.5; },
         nullptr);
     // The first problem is reported, in document order.
-    row("first of two problems", [](Plan &p) {
-        p.scenarios[1].organic[0].ctr = 2.0;
-        p.scenarios[0].channels[1].cpm = 0.0;
-    }, "scenarios[0].channels[1].cpm: must be greater than 0");
+    row(
+        "first of two problems",
+        [](Plan &p) {
+            p.scenarios[1].organic[0].ctr = 2.0;
+            p.scenarios[0].channels[1].cpm = 0.0;
+        },
+        "scenarios[0].channels[1].cpm: must be greater than 0");
 }
 
 void TestPlanValidator::rules()
@@ -486,12 +590,13 @@ void TestPlanValidator::itemValidatorsUseTheGivenPrefix()
 {
     PaidChannel c = channel(QStringLiteral("X"));
     c.ctr = Uncertain(1.5, 1.6, 1.7);
-    auto issue = PlanValidator::validatePaidChannel(c, 4, QStringLiteral("scenarios[0].channels[2]"));
+    auto issue
+        = PlanValidator::validatePaidChannel(c, 4, QStringLiteral("scenarios[0].channels[2]"));
     QVERIFY(issue);
     QCOMPARE(issue->path, QStringLiteral("scenarios[0].channels[2].ctr.low"));
     QCOMPARE(issue->message, QStringLiteral("must be between 0 and 1"));
     QCOMPARE(issue->toString(),
-             QStringLiteral("scenarios[0].channels[2].ctr.low: must be between 0 and 1"));
+        QStringLiteral("scenarios[0].channels[2].ctr.low: must be between 0 and 1"));
 
     // An empty prefix names the field alone.
     issue = PlanValidator::validatePaidChannel(c, 4, QString());
@@ -510,8 +615,8 @@ void TestPlanValidator::itemValidatorsUseTheGivenPrefix()
     QVERIFY(issue);
     QCOMPARE(issue->toString(), QStringLiteral("o.followers: must be greater than 0"));
 
-    issue = PlanValidator::validateUncertain(Uncertain(5, 4, 6), ValueKind::Amount,
-                                             QStringLiteral("fee"));
+    issue = PlanValidator::validateUncertain(
+        Uncertain(5, 4, 6), ValueKind::Amount, QStringLiteral("fee"));
     QVERIFY(issue);
     QCOMPARE(issue->toString(), QStringLiteral("fee.low: must not be greater than base"));
 }

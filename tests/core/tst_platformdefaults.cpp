@@ -74,20 +74,18 @@ void TestPlatformDefaults::builtInCoversKnownPlatforms()
 {
     const PlatformDefaults defaults = PlatformDefaults::fromResource();
     // MODEL.md section 9's known platforms.
-    QStringList known = {QStringLiteral("instagram"), QStringLiteral("facebook"),
-                         QStringLiteral("tiktok"),    QStringLiteral("tiktok_shop"),
-                         QStringLiteral("youtube"),   QStringLiteral("google"),
-                         QStringLiteral("naver"),     QStringLiteral("kakao"),
-                         QStringLiteral("x"),         QStringLiteral("threads"),
-                         QStringLiteral("pinterest"), QStringLiteral("snapchat"),
-                         QStringLiteral("linkedin")};
+    QStringList known = { QStringLiteral("instagram"), QStringLiteral("facebook"),
+        QStringLiteral("tiktok"), QStringLiteral("tiktok_shop"), QStringLiteral("youtube"),
+        QStringLiteral("google"), QStringLiteral("naver"), QStringLiteral("kakao"),
+        QStringLiteral("x"), QStringLiteral("threads"), QStringLiteral("pinterest"),
+        QStringLiteral("snapchat"), QStringLiteral("linkedin") };
     known.sort();
     QCOMPARE(defaults.platforms(), known);
     QVERIFY(!defaults.paidChannel(QStringLiteral("bluesky"), QStringLiteral("KRW")));
     QVERIFY(!defaults.paidChannel(QStringLiteral("other"), QStringLiteral("KRW")));
     QCOMPARE(defaults.creatorPlatforms(),
-             (QStringList{QStringLiteral("instagram"), QStringLiteral("tiktok"),
-                          QStringLiteral("youtube")}));
+        (QStringList {
+            QStringLiteral("instagram"), QStringLiteral("tiktok"), QStringLiteral("youtube") }));
 }
 
 void TestPlatformDefaults::everyPrefillIsValid_data()
@@ -96,7 +94,7 @@ void TestPlatformDefaults::everyPrefillIsValid_data()
     QTest::addColumn<QString>("currency");
     const PlatformDefaults defaults = PlatformDefaults::fromResource();
     for (const QString &platform : defaults.platforms())
-        for (const char *currency : {"KRW", "USD", "JPY"})
+        for (const char *currency : { "KRW", "USD", "JPY" })
             QTest::newRow(qPrintable(platform + QLatin1Char(' ') + QLatin1String(currency)))
                 << platform << QString::fromLatin1(currency);
 }
@@ -131,7 +129,7 @@ void TestPlatformDefaults::valuesFromTheFile()
     QCOMPARE(instagram->channel.ctr.base, 0.009); // WordStream 0.90%
     QVERIFY(instagram->source.contains(QStringLiteral("WordStream")));
     const auto shop = defaults.paidChannel(QStringLiteral("tiktok_shop"), QStringLiteral("KRW"));
-    QCOMPARE(shop->channel.feeRate.low, 0.06);  // 6% from April 2024
+    QCOMPARE(shop->channel.feeRate.low, 0.06); // 6% from April 2024
     QCOMPARE(shop->channel.feeRate.high, 0.08); // 8% from July 2024
     QVERIFY(shop->source.contains(QStringLiteral("seller-us.tiktok.com")));
     const auto naver = defaults.paidChannel(QStringLiteral("naver"), QStringLiteral("KRW"));
@@ -142,7 +140,7 @@ void TestPlatformDefaults::valuesFromTheFile()
     QCOMPARE(naver->channel.purchaseRate.base, 0.3);
     const auto tiktok = defaults.paidChannel(QStringLiteral("tiktok"), QStringLiteral("USD"));
     QCOMPARE(tiktok->channel.cartRate.base, 0.071);
-    QCOMPARE(tiktok->channel.cpm.low, 3.0);   // TikTok roughly $3-10
+    QCOMPARE(tiktok->channel.cpm.low, 3.0); // TikTok roughly $3-10
     QCOMPARE(tiktok->channel.cpm.high, 10.0);
     QCOMPARE(tiktok->channel.feeRate, Uncertain(0.0));
 }
@@ -168,25 +166,25 @@ void TestPlatformDefaults::moneyConversion()
 void TestPlatformDefaults::creatorTiers()
 {
     const PlatformDefaults defaults = PlatformDefaults::fromResource();
-    const auto micro = defaults.creatorDeal(QStringLiteral("tiktok"), QStringLiteral("micro"),
-                                            QStringLiteral("KRW"));
+    const auto micro = defaults.creatorDeal(
+        QStringLiteral("tiktok"), QStringLiteral("micro"), QStringLiteral("KRW"));
     QVERIFY(micro);
     QCOMPARE(micro->deal.tier, QStringLiteral("micro"));
     QCOMPARE(micro->deal.platform, QStringLiteral("tiktok"));
-    QCOMPARE(micro->deal.followers.low, 10000.0);  // micro 10K-100K
+    QCOMPARE(micro->deal.followers.low, 10000.0); // micro 10K-100K
     QCOMPARE(micro->deal.followers.high, 100000.0);
     QCOMPARE(micro->deal.feePerPost, Uncertain(25 * 1400, 60 * 1400, 125 * 1400)); // $25-125
     QCOMPARE(micro->engagementRate, 0.081);
     QVERIFY(micro->hasMoney);
     QVERIFY(micro->source.contains(QStringLiteral("wordontheblock.com")));
-    const auto mega = defaults.creatorDeal(QStringLiteral("instagram"), QStringLiteral("mega"),
-                                           QStringLiteral("USD"));
+    const auto mega = defaults.creatorDeal(
+        QStringLiteral("instagram"), QStringLiteral("mega"), QStringLiteral("USD"));
     QCOMPARE(mega->deal.feePerPost.low, 10000.0); // $10k+
     QCOMPARE(mega->engagementRate, 0.012);
-    QVERIFY(!defaults.creatorDeal(QStringLiteral("snapchat"), QStringLiteral("micro"),
-                                  QStringLiteral("USD")));
-    QVERIFY(!defaults.creatorDeal(QStringLiteral("tiktok"), QStringLiteral("giant"),
-                                  QStringLiteral("USD")));
+    QVERIFY(!defaults.creatorDeal(
+        QStringLiteral("snapchat"), QStringLiteral("micro"), QStringLiteral("USD")));
+    QVERIFY(!defaults.creatorDeal(
+        QStringLiteral("tiktok"), QStringLiteral("giant"), QStringLiteral("USD")));
 
     for (const QString &platform : defaults.creatorPlatforms()) {
         for (const QString &tier : PlatformDefaults::tiers()) {
@@ -194,7 +192,7 @@ void TestPlatformDefaults::creatorTiers()
             QVERIFY(prefill);
             CreatorDeal deal = prefill->deal;
             deal.name = QStringLiteral("New creator");
-            deal.posts = {0};
+            deal.posts = { 0 };
             deal.aov = 40000;
             const auto issue = PlanValidator::validateCreatorDeal(deal, 8, QStringLiteral("k"));
             QVERIFY2(!issue, issue ? qPrintable(issue->toString()) : "");
@@ -215,18 +213,17 @@ void TestPlatformDefaults::malformedFilesRefused_data()
     QTest::newRow("valid") << builtInBytes() << QString();
     QTest::newRow("ctr 1.5") << set("platforms/instagram/ctr", 1.5)
                              << QStringLiteral("platforms.instagram.ctr: must be between 0 and 1");
-    QTest::newRow("cpm negative")
-        << set("platforms/kakao/cpm/KRW", -5)
-        << QStringLiteral("platforms.kakao.cpm.KRW: must be greater than 0");
-    QTest::newRow("cpm empty") << set("platforms/x/cpm", QJsonObject())
-                               << QStringLiteral("platforms.x.cpm: must give at least one currency");
+    QTest::newRow("cpm negative") << set("platforms/kakao/cpm/KRW",
+        -5) << QStringLiteral("platforms.kakao.cpm.KRW: must be greater than 0");
+    QTest::newRow("cpm empty") << set("platforms/x/cpm",
+        QJsonObject()) << QStringLiteral("platforms.x.cpm: must give at least one currency");
     QTest::newRow("no source") << set("platforms/linkedin/source", QJsonValue::Undefined)
                                << QStringLiteral("platforms.linkedin.source: must be a non-empty "
                                                  "text naming the source");
     QTest::newRow("funnel triple backwards")
         << set("funnel_defaults/cart_rate",
-               QJsonObject{{QStringLiteral("low"), 0.1}, {QStringLiteral("base"), 0.05},
-                           {QStringLiteral("high"), 0.2}})
+               QJsonObject { { QStringLiteral("low"), 0.1 }, { QStringLiteral("base"), 0.05 },
+                   { QStringLiteral("high"), 0.2 } })
         << QStringLiteral("funnel_defaults.cart_rate.low: must not be greater than base");
     QTest::newRow("tier fee missing")
         << set("creator_tiers/platforms/youtube/fee_per_post/mid", QJsonValue::Undefined)
@@ -240,8 +237,10 @@ void TestPlatformDefaults::malformedFilesRefused_data()
                                                    "object with low, base and high");
     QTest::newRow("format") << set("format", QStringLiteral("x"))
                             << QStringLiteral("format: must be \"funnelcast-platform-defaults\"");
-    QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral(
-        "the platform defaults are not a valid JSON object (unterminated object)");
+    QTest::newRow("not JSON")
+        << QByteArray("{")
+        << QStringLiteral(
+               "the platform defaults are not a valid JSON object (unterminated object)");
 }
 
 void TestPlatformDefaults::malformedFilesRefused()
