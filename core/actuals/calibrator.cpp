@@ -199,7 +199,7 @@ void calibrateCapacity(const std::vector<ActualsWeek> &weeks, Calibration *c)
         return;
     }
     const int n = int(s.size());
-    const auto draws = bootstrapDraws(n, Calibrator::bootstrapSamples, Calibrator::bootstrapSeed + 1);
+    const auto draws = bootstrapDraws(n, Calibrator::capacityBootstrapSamples, Calibrator::bootstrapSeed + 1);
     std::vector<double> ks;
     std::vector<double> cpms;
     int unsaturated = 0;
@@ -303,7 +303,7 @@ void Calibrator::fitCapacity(const std::vector<double> &spend, const std::vector
     double bestA = 0.0;
     double best = evaluate(0.0, &bestA);
     // A coarse scan, then golden-section refinement around the best grid point.
-    const int grid = 40;
+    const int grid = 20;
     double gridBest = 0.0;
     for (int k = 1; k < grid; ++k) {
         const double u = double(k) / grid;
@@ -324,7 +324,7 @@ void Calibrator::fitCapacity(const std::vector<double> &spend, const std::vector
     double a2 = 0.0;
     double f1 = evaluate(x1, &a1);
     double f2 = evaluate(x2, &a2);
-    for (int iter = 0; iter < 80 && hi - lo > 1e-12; ++iter) {
+    for (int iter = 0; iter < 60 && hi - lo > 1e-10; ++iter) {
         if (f1 < f2) {
             hi = x2;
             x2 = x1;

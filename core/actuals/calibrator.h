@@ -35,6 +35,7 @@ public:
                             double *perSpend, double *capacity);
 
     static constexpr int bootstrapSamples = 1000;
+    static constexpr int capacityBootstrapSamples = 400; // each one a least-squares fit
     static constexpr unsigned long long bootstrapSeed = 20260201ULL;
     static constexpr int minWeeks = 3;          // for any estimate
     static constexpr int minCapacityWeeks = 4;  // full weeks for K

@@ -2,3 +2,4 @@
 funnelcast_add_test(tst_csvreader LIBS fc_actuals)
 funnelcast_add_test(tst_actualsimport LIBS fc_actuals)
 funnelcast_add_test(tst_actualsweekly LIBS fc_actuals)
+funnelcast_add_test(tst_calibration LIBS fc_actuals)
