@@ -100,6 +100,21 @@ ChannelModel ChannelModel::fromPaid(const PaidChannel &channel, int index, int w
     for (double &s : m.m_weeklySpend)
         s *= spend;
     m.m_exposure = m.m_weeklySpend;
+    if (channel.flighting.pattern != FlightingPattern::Custom && weeks > 0) {
+        int total = 0;
+        for (int t = 0; t < weeks; ++t) {
+            int units = 1;
+            switch (channel.flighting.pattern) {
+            case FlightingPattern::Front: units = weeks - t; break;
+            case FlightingPattern::Back: units = t + 1; break;
+            case FlightingPattern::Pulse: units = t % 2 == 0 ? 2 : 1; break;
+            default: units = 1; break;
+            }
+            m.m_units.push_back(units);
+            total += units;
+        }
+        m.m_unitSpend = spend / total;
+    }
     return m;
 }
 

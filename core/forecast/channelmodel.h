@@ -88,6 +88,11 @@ public:
     bool hasAudience() const { return m_hasAudience; }
     double frequency() const { return m_frequency; }
     double totalSpend() const { return m_spend; }
+    // For even, front, back and pulse flighting, s_t = unitSpend * units_t with whole units_t
+    // (the pattern's raw weights): the Monte Carlo loop then steps exp(-units * a) from week to
+    // week instead of calling exp. Empty for custom flighting and non-paid items.
+    const std::vector<int> &exposureUnits() const { return m_units; }
+    double unitSpend() const { return m_unitSpend; }
     // Creator: number of posts; organic: n * W (the exponent of the reach formula and the
     // multiplier of the per-post fee).
     double postCount() const { return m_postCount; }
@@ -120,6 +125,8 @@ private:
     bool m_hasAudience = false;
     double m_frequency = 0.0;
     double m_spend = 0.0;
+    std::vector<int> m_units;
+    double m_unitSpend = 0.0;
     double m_postCount = 0.0;
 };
 

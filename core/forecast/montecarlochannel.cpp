@@ -134,85 +134,159 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
         const double *v = values(slot);
         return v ? std::vector<double>(v, v + n) : std::vector<double>(n, m.baseValues()[slot]);
     };
-    const std::vector<double> ctr = column(SlotCtr), view = column(SlotViewRate),
-                              cart = column(SlotCartRate), purchase = column(SlotPurchaseRate),
-                              aov = column(SlotAov), theta = column(SlotCarryover);
-    std::vector<double> first, second; // paid: cpm and capacity K; others: followers, reach
+    const std::vector<double> ctrColumn = column(SlotCtr), aovColumn = column(SlotAov),
+                              thetaColumn = column(SlotCarryover);
+    // Orders caused per impression: CTR * v * a * b, constant over the weeks of a draw.
+    std::vector<double> causedPerImpression = column(SlotViewRate);
+    {
+        const std::vector<double> cart = column(SlotCartRate), purchase = column(SlotPurchaseRate);
+        for (std::size_t d = 0; d < n; ++d)
+            causedPerImpression[d] = ctrColumn[d] * causedPerImpression[d] * cart[d] * purchase[d];
+    }
+    // Impressions per unit of exposure (unsaturated) or the saturation state (saturated).
+    std::vector<double> perUnit(n), capacity, rate, level, power, stepDown, stepUp, stepPower;
     if (paid) {
-        first = column(SlotCpm);
+        const std::vector<double> cpm = column(SlotCpm);
+        for (std::size_t d = 0; d < n; ++d)
+            perUnit[d] = 1000.0 / cpm[d];
         if (m.saturates()) {
-            second = column(SlotAudience);
-            for (double &k : second)
-                k *= m.frequency();
+            capacity = column(SlotAudience);
+            rate.resize(n);
+            for (std::size_t d = 0; d < n; ++d) {
+                capacity[d] *= m.frequency();
+                rate[d] = capacity[d] > 0.0 ? perUnit[d] / capacity[d] : 0.0;
+            }
         }
     } else {
-        first = column(SlotFollowers);
-        second = column(SlotReachRate);
+        const std::vector<double> followers = column(SlotFollowers), reachRate = column(SlotReachRate);
+        for (std::size_t d = 0; d < n; ++d)
+            perUnit[d] = followers[d] * reachRate[d];
     }
 
-    std::vector<double> carried(n, 0.0), sumImp(n, 0.0), sumClicks(n, 0.0), sumCaused(n, 0.0),
-        sumRealised(n, 0.0), sumGross(n, 0.0);
+    // The only per-draw state carried across weeks: cumulative impressions J and the carryover
+    // sum U_t. Every other total is linear in J or follows from U at the end (see below).
+    std::vector<double> carried(n, 0.0), sumImp(n, 0.0);
     std::vector<double> buffer[WeeklyStatCount];
-    for (auto &b : buffer)
-        b.resize(n);
-    // Impressions of the last two exposure levels, so that even and pulse flighting compute
-    // the saturation curve once per level rather than once per week.
-    double cachedLevel[2] = {-1.0, -1.0};
-    std::vector<double> cached[2];
-    int nextCache = 0;
+    bool selectWeekly = false;
+    for (int s = 0; s < WeeklyStatCount; ++s)
+        if (!fixed[s] && !stable[s]) {
+            buffer[s].resize(n);
+            selectWeekly = true;
+        }
+    if (selectWeekly)
+        buffer[WeekImpressions].resize(n);
 
-    double *imp = buffer[WeekImpressions].data();
-    double *clk = buffer[WeekClicks].data();
-    double *ord = buffer[WeekOrders].data();
-    double *grs = buffer[WeekGross].data();
+    // Saturated channels: with whole exposure units m_t, 1 - exp(-m a) for the next unit
+    // count follows from the current one by a multiply-add (D_{m+1} = D_m + P_m * D_1,
+    // P = exp(-m a)), so front, back, pulse and even flighting need no exp after the first
+    // week. Other changes of spend (custom flighting) evaluate the curve directly.
+    const bool saturated = paid && m.saturates();
+    const bool stepping = saturated && !m.exposureUnits().empty();
+    int currentUnits = -1;
+    double currentExposure = -1.0;
+    if (saturated) {
+        level.resize(n);
+        power.resize(n);
+    }
+    auto prepareSteps = [&]() {
+        if (!stepUp.empty())
+            return;
+        stepUp.resize(n);
+        stepDown.resize(n);
+        stepPower.resize(n);
+        const double unit = m.unitSpend();
+        for (std::size_t d = 0; d < n; ++d) {
+            const double a = unit * rate[d];
+            stepUp[d] = -std::expm1(-a);      // D_1
+            stepPower[d] = std::exp(-a);      // P_1
+            // Beyond a = 30, exp(-m a) is below rounding next to 1 for every m >= 1: D = 1.
+            stepDown[d] = a > 30.0 ? 0.0 : 1.0 / stepPower[d];
+        }
+    };
+
+    double *__restrict imp = buffer[WeekImpressions].empty() ? nullptr : buffer[WeekImpressions].data();
+    const double *__restrict ctr = ctrColumn.data();
+    const double *__restrict cq = causedPerImpression.data();
+    const double *__restrict aov = aovColumn.data();
+    const double *__restrict theta = thetaColumn.data();
+    double *__restrict car = carried.data();
+    double *__restrict sI = sumImp.data();
     for (int t = 0; t < weeks; ++t) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return false;
-        const double e = m.exposure()[static_cast<std::size_t>(t)];
-        int hit = -1;
-        for (int c = 0; c < 2; ++c)
-            if (cachedLevel[c] == e)
-                hit = c;
-        if (hit >= 0) {
-            std::copy(cached[hit].begin(), cached[hit].end(), imp);
-        } else {
-            if (e == 0.0) {
-                std::fill(imp, imp + n, 0.0);
-            } else if (paid && m.saturates()) {
-                const double *cpm = first.data(), *cap = second.data();
-                for (std::size_t d = 0; d < n; ++d) {
-                    const double x = 1000.0 * e / cpm[d];
-                    imp[d] = cap[d] > 0.0 ? -cap[d] * std::expm1(-x / cap[d]) : 0.0;
-                }
-            } else if (paid) {
-                const double *cpm = first.data();
-                for (std::size_t d = 0; d < n; ++d)
-                    imp[d] = 1000.0 * e / cpm[d];
-            } else {
-                const double *followers = first.data(), *rate = second.data();
-                for (std::size_t d = 0; d < n; ++d)
-                    imp[d] = e * followers[d] * rate[d];
-            }
-            cachedLevel[nextCache] = e;
-            cached[nextCache].assign(imp, imp + n);
-            nextCache ^= 1;
-        }
-        for (std::size_t d = 0; d < n; ++d) {
-            const double c = imp[d] * ctr[d];
-            const double caused = c * view[d] * cart[d] * purchase[d];
-            carried[d] = caused + theta[d] * carried[d];
-            const double realised = (1.0 - theta[d]) * carried[d];
-            const double g = realised * aov[d];
-            sumImp[d] += imp[d];
-            sumClicks[d] += c;
-            sumCaused[d] += caused;
-            sumRealised[d] += realised;
-            sumGross[d] += g;
-            clk[d] = c;
-            ord[d] = realised;
-            grs[d] = g;
-        }
         const std::size_t week = static_cast<std::size_t>(t);
+        const double e = m.exposure()[week];
+        if (e == 0.0) {
+            for (std::size_t d = 0; d < n; ++d)
+                car[d] = theta[d] * car[d];
+            if (imp)
+                std::fill(imp, imp + n, 0.0);
+        } else if (!saturated) {
+            const double *__restrict u = perUnit.data();
+            for (std::size_t d = 0; d < n; ++d) {
+                const double i = e * u[d];
+                sI[d] += i;
+                car[d] = i * cq[d] + theta[d] * car[d];
+            }
+            if (imp)
+                for (std::size_t d = 0; d < n; ++d)
+                    imp[d] = e * u[d];
+        } else {
+            double *__restrict dl = level.data();
+            double *__restrict pw = power.data();
+            const double *__restrict cap = capacity.data();
+            const int units = stepping ? m.exposureUnits()[week] : 0;
+            if (stepping && units == currentUnits) {
+                // same spend as the last computed week
+            } else if (stepping && currentUnits > 0 && units == currentUnits + 1) {
+                prepareSteps();
+                const double *__restrict d1 = stepUp.data(), *__restrict p1 = stepPower.data();
+                for (std::size_t d = 0; d < n; ++d) {
+                    dl[d] += pw[d] * d1[d];
+                    pw[d] *= p1[d];
+                }
+            } else if (stepping && currentUnits > 1 && units == currentUnits - 1) {
+                prepareSteps();
+                const double *__restrict d1 = stepUp.data(), *__restrict inv = stepDown.data();
+                for (std::size_t d = 0; d < n; ++d) {
+                    pw[d] *= inv[d];
+                    dl[d] = std::max(0.0, dl[d] - pw[d] * d1[d]);
+                }
+            } else if (stepping || e != currentExposure) {
+                const double *__restrict r = rate.data();
+                const double scale = stepping ? units * m.unitSpend() : e;
+                for (std::size_t d = 0; d < n; ++d) {
+                    const double a = scale * r[d];
+                    dl[d] = -std::expm1(-a);
+                    pw[d] = std::exp(-a);
+                }
+            }
+            currentUnits = units;
+            currentExposure = e;
+            for (std::size_t d = 0; d < n; ++d) {
+                const double i = cap[d] * dl[d];
+                sI[d] += i;
+                car[d] = i * cq[d] + theta[d] * car[d];
+            }
+            if (imp)
+                for (std::size_t d = 0; d < n; ++d)
+                    imp[d] = cap[d] * dl[d];
+        }
+        // This week's values of the statistics selected week by week.
+        if (double *__restrict clk = buffer[WeekClicks].empty() ? nullptr : buffer[WeekClicks].data())
+            for (std::size_t d = 0; d < n; ++d)
+                clk[d] = imp[d] * ctr[d];
+        double *__restrict ord = buffer[WeekOrders].empty() ? nullptr : buffer[WeekOrders].data();
+        double *__restrict grs = buffer[WeekGross].empty() ? nullptr : buffer[WeekGross].data();
+        if (ord || grs) {
+            for (std::size_t d = 0; d < n; ++d) {
+                const double realised = (1.0 - theta[d]) * car[d];
+                if (ord)
+                    ord[d] = realised;
+                if (grs)
+                    grs[d] = realised * aov[d];
+            }
+        }
         for (int s = 0; s < WeeklyStatCount; ++s) {
             if (fixed[s] || stable[s])
                 continue;
@@ -222,6 +296,18 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
             bands[s]->p50[week] = p[1];
             bands[s]->p90[week] = p[2];
         }
+    }
+
+    // Totals from J and U: clicks = CTR * J, caused orders = CTR * v * a * b * J, and since
+    // sum_t U_t = sum_t O0_t + theta * (sum_t U_t - U_last), realised = caused - theta * U_last
+    // (the tail is theta * U_last).
+    std::vector<double> sumClicks(n), sumCaused(n), sumRealised(n), sumGross(n), tail(n);
+    for (std::size_t d = 0; d < n; ++d) {
+        sumClicks[d] = ctr[d] * sI[d];
+        sumCaused[d] = cq[d] * sI[d];
+        tail[d] = theta[d] * car[d];
+        sumRealised[d] = sumCaused[d] - tail[d];
+        sumGross[d] = sumRealised[d] * aov[d];
     }
 
     // Weekly statistics with a shared ranking: the draws at the order statistics of the
@@ -263,14 +349,12 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
     totals.reach.resize(n);
     totals.grossRevenue.resize(n);
     totals.netRevenue.resize(n);
-    std::vector<double> tail(n);
     for (std::size_t d = 0; d < n; ++d) {
         const InputValues v = drawValues(d);
         totals.cost[d] = m.cost(v);
         totals.reach[d] = m.reach(sumImp[d], v);
         totals.grossRevenue[d] = sumCaused[d] * v[SlotAov];
         totals.netRevenue[d] = totals.grossRevenue[d] * m.netFactor(v);
-        tail[d] = sumCaused[d] - sumRealised[d];
     }
     totals.impressions = std::move(sumImp);
     totals.clicks = std::move(sumClicks);

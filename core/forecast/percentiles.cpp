@@ -32,38 +32,113 @@ double Percentiles::interpolate(double lowerValue, double upperValue, double fra
 
 namespace {
 
-// Finds the lower and upper order statistic of each level in data[0, n), from the highest
-// level down so that each selection only searches the part left of the previous one.
-// `less` orders elements; `at` reads the value reported for an element.
-template <class T, class Less, class Emit>
-void selectLevels(T *data, std::size_t n, Less less, Emit emit)
+// One gathered element: its histogram bucket, value and draw index; sorted in that order so
+// that elements of one bucket are contiguous, by value, ties by index.
+struct Gathered
 {
-    std::size_t end = n;           // data[0, end) holds the `end` smallest elements
-    bool havePrevious = false;
-    Percentiles::Position previous;
-    T previousLower{}, previousUpper{};
-    for (int i = Percentiles::count - 1; i >= 0; --i) {
-        const Percentiles::Position p = Percentiles::position(n, Percentiles::levels[i]);
-        T lower, upper;
-        if (havePrevious && p.lower == previous.lower) {
-            lower = previousLower;
-            upper = previousUpper;
-        } else {
-            std::nth_element(data, data + p.lower, data + end, less);
-            lower = data[p.lower];
-            if (p.upper == p.lower)
-                upper = lower;
-            else if (havePrevious && p.upper == previous.lower)
-                upper = previousLower;
-            else
-                upper = *std::min_element(data + p.lower + 1, data + end, less);
-            end = p.lower;
+    std::uint32_t bucket;
+    std::uint32_t index;
+    double value;
+    bool operator<(const Gathered &o) const
+    {
+        if (bucket != o.bucket)
+            return bucket < o.bucket;
+        if (value != o.value)
+            return value < o.value;
+        return index < o.index;
+    }
+};
+
+constexpr std::uint32_t bucketCount = 4096;
+
+// The elements of ranks ranks[0..count) (ascending) of x[0, n), with their draw indices.
+// Exact: one pass for the range, one to histogram the values into buckets of equal width,
+// one to gather the few elements of the buckets holding the wanted ranks, then a sort of
+// those few. Ties are ranked by draw index.
+void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int count,
+                 double *values, std::size_t *indices)
+{
+    double lo = x[0], hi = x[0];
+    for (std::size_t i = 1; i < n; ++i) {
+        lo = x[i] < lo ? x[i] : lo;
+        hi = x[i] > hi ? x[i] : hi;
+    }
+    if (!std::isfinite(hi - lo)) {
+        // Not finite (the engine never produces it): plain sort by value, ties by index.
+        std::vector<Gathered> all(n);
+        for (std::size_t i = 0; i < n; ++i)
+            all[i] = {0, static_cast<std::uint32_t>(i), x[i]};
+        std::sort(all.begin(), all.end());
+        for (int r = 0; r < count; ++r) {
+            values[r] = all[ranks[r]].value;
+            if (indices)
+                indices[r] = all[ranks[r]].index;
         }
-        emit(i, p, lower, upper);
-        previous = p;
-        previousLower = lower;
-        previousUpper = upper;
-        havePrevious = true;
+        return;
+    }
+    if (!(hi > lo)) {
+        // All equal: rank r is element r.
+        for (int r = 0; r < count; ++r) {
+            values[r] = x[ranks[r]];
+            if (indices)
+                indices[r] = ranks[r];
+        }
+        return;
+    }
+    thread_local std::vector<std::uint16_t> bucketOf;
+    thread_local std::vector<Gathered> gathered;
+    std::uint32_t histogram[bucketCount] = {};
+    const double scale = bucketCount / (hi - lo);
+    bucketOf.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        // Rounding can put the maximum at bucketCount: clamp it into the last bucket.
+        std::uint32_t b = static_cast<std::uint32_t>((x[i] - lo) * scale);
+        b = b < bucketCount ? b : bucketCount - 1;
+        bucketOf[i] = static_cast<std::uint16_t>(b);
+        ++histogram[b];
+    }
+    // Bucket of each rank and the number of elements in earlier buckets.
+    std::uint32_t rankBucket[2 * Percentiles::count];
+    std::size_t before[2 * Percentiles::count];
+    bool wanted[bucketCount] = {};
+    {
+        std::size_t cumulative = 0;
+        int r = 0;
+        for (std::uint32_t b = 0; b < bucketCount && r < count; ++b) {
+            const std::size_t next = cumulative + histogram[b];
+            while (r < count && ranks[r] < next) {
+                rankBucket[r] = b;
+                before[r] = cumulative;
+                wanted[b] = true;
+                ++r;
+            }
+            cumulative = next;
+        }
+    }
+    gathered.clear();
+    for (std::size_t i = 0; i < n; ++i)
+        if (wanted[bucketOf[i]])
+            gathered.push_back({bucketOf[i], static_cast<std::uint32_t>(i), x[i]});
+    std::sort(gathered.begin(), gathered.end());
+    for (int r = 0; r < count; ++r) {
+        const auto first = std::lower_bound(gathered.begin(), gathered.end(), rankBucket[r],
+                                            [](const Gathered &g, std::uint32_t b) { return g.bucket < b; });
+        const Gathered &g = *(first + static_cast<std::ptrdiff_t>(ranks[r] - before[r]));
+        values[r] = g.value;
+        if (indices)
+            indices[r] = g.index;
+    }
+}
+
+// The ranks of the lower and upper order statistic of each level, ascending.
+void levelRanks(std::size_t n, std::size_t ranks[2 * Percentiles::count],
+                double fractions[Percentiles::count])
+{
+    for (int i = 0; i < Percentiles::count; ++i) {
+        const Percentiles::Position p = Percentiles::position(n, Percentiles::levels[i]);
+        ranks[2 * i] = p.lower;
+        ranks[2 * i + 1] = p.upper;
+        fractions[i] = p.fraction;
     }
 }
 
@@ -71,26 +146,23 @@ void selectLevels(T *data, std::size_t n, Less less, Emit emit)
 
 void Percentiles::compute(double *data, std::size_t n, double out[count])
 {
-    selectLevels(data, n, std::less<double>(),
-                 [out](int i, const Position &p, double lower, double upper) {
-                     out[i] = interpolate(lower, upper, p.fraction);
-                 });
+    std::size_t ranks[2 * count];
+    double fractions[count];
+    levelRanks(n, ranks, fractions);
+    double values[2 * count];
+    selectRanks(data, n, ranks, 2 * count, values, nullptr);
+    for (int i = 0; i < count; ++i)
+        out[i] = interpolate(values[2 * i], values[2 * i + 1], fractions[i]);
 }
 
-void Percentiles::orderIndices(const double *key, std::size_t n, std::vector<std::uint32_t> &scratch,
+void Percentiles::orderIndices(const double *key, std::size_t n, std::vector<std::uint32_t> &,
                                std::size_t out[2 * count])
 {
-    scratch.resize(n);
-    for (std::size_t i = 0; i < n; ++i)
-        scratch[i] = static_cast<std::uint32_t>(i);
-    auto less = [key](std::uint32_t a, std::uint32_t b) {
-        return key[a] < key[b] || (key[a] == key[b] && a < b);
-    };
-    selectLevels(scratch.data(), n, less,
-                 [out](int i, const Position &, std::uint32_t lower, std::uint32_t upper) {
-                     out[2 * i] = lower;
-                     out[2 * i + 1] = upper;
-                 });
+    std::size_t ranks[2 * count];
+    double fractions[count];
+    levelRanks(n, ranks, fractions);
+    double values[2 * count];
+    selectRanks(key, n, ranks, 2 * count, values, out);
 }
 
 } // namespace funnelcast

@@ -2,3 +2,4 @@
 funnelcast_add_test(tst_forecastengine LIBS fc_forecast)
 funnelcast_add_test(tst_forecastsampling LIBS fc_forecast)
 funnelcast_add_test(tst_forecastmontecarlo LIBS fc_forecast)
+funnelcast_add_test(tst_forecastjson LIBS fc_forecast)
