@@ -1,0 +1,139 @@
+#include "document/forecastcontroller.h"
+
+#include "document/plandocument.h"
+#include "forecast/forecastengine.h"
+#include "model/inputerror.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace funnelcast::ui {
+
+ForecastController::ForecastController(QObject *parent) : QObject(parent)
+{
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(150); // let a burst of typing settle before starting the draws
+    connect(&m_delay, &QTimer::timeout, this, &ForecastController::startMonteCarlo);
+}
+
+ForecastController::~ForecastController()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_delay.stop();
+    for (const auto &future : m_running)
+        future->waitForFinished();
+}
+
+void ForecastController::setDocument(PlanDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &PlanDocument::planChanged, this, &ForecastController::recompute);
+        connect(m_document, &PlanDocument::currentScenarioChanged, this,
+                &ForecastController::recompute);
+    }
+    recompute();
+}
+
+void ForecastController::recompute()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    ++m_generation;
+    m_delay.stop();
+    if (!m_document) {
+        m_hasResult = false;
+        m_result = ForecastResult();
+        setBusy(false);
+        emit baseReady();
+        return;
+    }
+    const Plan &plan = m_document->plan();
+    const Scenario &scenario = plan.scenarios.at(size_t(m_document->currentScenario()));
+    try {
+        m_result = ForecastEngine::base(plan, scenario);
+        m_hasResult = true;
+        m_error.clear();
+    } catch (const InputError &e) {
+        m_hasResult = false;
+        m_error = e.message();
+        setBusy(false);
+        emit failed(m_error);
+        return;
+    }
+    emit baseReady();
+    if (m_draws > 0) {
+        setBusy(true);
+        m_delay.start();
+    } else {
+        setBusy(false);
+    }
+}
+
+void ForecastController::startMonteCarlo()
+{
+    if (!m_document)
+        return;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    const quint64 generation = m_generation;
+    const Plan plan = m_document->plan(); // the worker gets its own copy
+    const int scenarioIndex = m_document->currentScenario();
+    const int draws = m_draws;
+
+    auto future = std::make_shared<QFuture<ForecastResult>>(QtConcurrent::run([=] {
+        ForecastOptions options;
+        options.draws = draws;
+        options.cancel = cancel.get();
+        try {
+            return ForecastEngine::run(plan, plan.scenarios.at(size_t(scenarioIndex)), options);
+        } catch (const std::exception &) {
+            ForecastResult failed;
+            failed.cancelled = true;
+            return failed;
+        }
+    }));
+    m_running.push_back(future);
+    auto *watcher = new QFutureWatcher<ForecastResult>(this);
+    connect(watcher, &QFutureWatcher<ForecastResult>::finished, this,
+            [this, watcher, future, generation] {
+                watcher->deleteLater();
+                m_running.erase(std::remove(m_running.begin(), m_running.end(), future),
+                                m_running.end());
+                if (generation != m_generation)
+                    return; // a newer edit superseded this run
+                const ForecastResult result = future->result();
+                setBusy(false);
+                if (result.cancelled)
+                    return;
+                m_result = result;
+                emit bandsReady();
+            });
+    watcher->setFuture(*future);
+}
+
+void ForecastController::waitForIdle()
+{
+    if (m_delay.isActive()) {
+        m_delay.stop();
+        startMonteCarlo();
+    }
+    const auto running = m_running;
+    for (const auto &future : running)
+        future->waitForFinished();
+    QCoreApplication::sendPostedEvents();
+}
+
+void ForecastController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+} // namespace funnelcast::ui

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "document/planitem.h"
+#include "model/plan.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace funnelcast {
+class PlanFile;
+}
+
+namespace funnelcast::ui {
+
+// One open plan as the window sees it: the PlanFile (every write is one transaction) and its
+// undo stack. Views and models never write to the file themselves; they ask the document,
+// which checks the would-be plan with PlanValidator, refuses bad input with a sentence
+// (editRefused) and otherwise pushes one undo command. The commands call the write* methods,
+// which write the file and emit the change signals.
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlanDocument(std::unique_ptr<PlanFile> file, QObject *parent = nullptr);
+    ~PlanDocument() override;
+
+    // Throw InputError with the sentence to show.
+    static std::unique_ptr<PlanDocument> open(const QString &path);
+    static std::unique_ptr<PlanDocument> createUntitled(const Plan &plan);
+    static Plan demoPlan();  // the embedded :/demo-plan.json
+    static Plan emptyPlan(); // one empty scenario, starting next Monday
+
+    const Plan &plan() const;
+    QString path() const;
+    bool isUntitled() const;
+    PlanFile &file() const { return *m_file; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    int currentScenario() const { return m_currentScenario; }
+    void setCurrentScenario(int index);
+    int itemCount(ItemKind kind, int scenario) const;
+    PlanItem item(ItemKind kind, int scenario, int index) const;
+    QString itemName(ItemKind kind, int scenario, int index) const;
+
+    // Checked edits: true when the edit was made (and pushed on the undo stack), false when it
+    // was refused (editRefused carries the reason) or the file could not be written. An edit
+    // that changes nothing returns true and pushes nothing. Edits with the same non-zero
+    // mergeKey on the same item merge into one undo step (typing in a field).
+    bool setItem(ItemKind kind, int scenario, int index, const PlanItem &item,
+                 const QString &description, int mergeKey = 0);
+    bool insertItem(ItemKind kind, int scenario, int index, const PlanItem &item);
+    bool removeItem(ItemKind kind, int scenario, int index);
+    bool setPlanHeader(const Plan &header, const QString &description, int mergeKey = 0);
+    bool insertScenario(int index, const Scenario &scenario, const QString &description);
+    bool removeScenario(int index);
+    bool renameScenario(int index, const QString &name);
+    bool setScenarioBudget(int index, std::optional<double> budget, int mergeKey = 0);
+
+    // Reports input that could not become an edit (a parse error); returns false.
+    bool refuseEdit(const QString &message);
+    // The sentence saying what is wrong with `candidate`, or an empty string.
+    QString check(const Plan &candidate) const;
+    // A name for a new item of `kind` in `scenario` that no other item there has.
+    QString uniqueItemName(ItemKind kind, int scenario, const QString &stem) const;
+    QString uniqueScenarioName(const QString &stem) const;
+
+    void saveAs(const QString &path); // throws InputError; the document continues on the copy
+
+    // Unchecked writes for the undo commands. A failed write changes nothing and emits
+    // writeFailed; they return whether the write happened.
+    bool writeItem(ItemKind kind, int scenario, int index, const PlanItem &item);
+    bool writeInsertItem(ItemKind kind, int scenario, int index, const PlanItem &item);
+    bool writeRemoveItem(ItemKind kind, int scenario, int index);
+    bool writePlanHeader(const Plan &header);
+    bool writeInsertScenario(int index, const Scenario &scenario);
+    bool writeRemoveScenario(int index);
+    bool writeScenarioName(int index, const QString &name);
+    bool writeScenarioBudget(int index, std::optional<double> budget);
+
+signals:
+    void itemChanged(funnelcast::ui::ItemKind kind, int scenario, int index);
+    // Around inserting or removing items: the models reset.
+    void itemsAboutToChange(funnelcast::ui::ItemKind kind, int scenario);
+    void itemsChanged(funnelcast::ui::ItemKind kind, int scenario);
+    void itemInserted(funnelcast::ui::ItemKind kind, int scenario, int index);
+    // Around any change to the scenario list or a switch of the current scenario.
+    void aboutToRestructure();
+    void restructured();
+    void scenarioListChanged();
+    void scenarioChanged(int index); // name or budget
+    void currentScenarioChanged(int index);
+    void planHeaderChanged();
+    void planChanged(); // after every change to the plan, for the forecast
+    void pathChanged();
+    void editRefused(const QString &message);
+    void writeFailed(const QString &message);
+
+private:
+    bool write(const std::function<void()> &operation);
+    Plan withItem(ItemKind kind, int scenario, int index, const PlanItem &item) const;
+
+    std::unique_ptr<PlanFile> m_file;
+    QUndoStack *m_undoStack = nullptr;
+    int m_currentScenario = 0;
+};
+
+} // namespace funnelcast::ui

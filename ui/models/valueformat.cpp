@@ -1,0 +1,190 @@
+#include "models/valueformat.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <cmath>
+
+namespace funnelcast::ui {
+
+int ValueFormat::currencyDecimals(const QString &currency)
+{
+    static const QStringList none = {QStringLiteral("KRW"), QStringLiteral("JPY"),
+                                     QStringLiteral("VND"), QStringLiteral("IDR"),
+                                     QStringLiteral("CLP"), QStringLiteral("ISK"),
+                                     QStringLiteral("HUF"), QStringLiteral("TWD")};
+    return none.contains(currency.toUpper()) ? 0 : 2;
+}
+
+QString ValueFormat::number(double value, FieldUnit unit, const QString &currency, bool forEdit)
+{
+    QLocale locale;
+    if (forEdit) {
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        if (unit == FieldUnit::Percent)
+            return locale.toString(value * 100.0, 'g', 12);
+        return locale.toString(value, 'g', 15);
+    }
+    switch (unit) {
+    case FieldUnit::Percent: {
+        QString text = locale.toString(value * 100.0, 'f', 2);
+        // 35.00% reads worse than 35%; keep significant decimals only.
+        const QString point = locale.decimalPoint();
+        if (text.contains(point)) {
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(point))
+                text.chop(point.size());
+        }
+        if (value > 0 && value < 0.0001)
+            text = locale.toString(value * 100.0, 'g', 2);
+        return text + QLatin1Char('%');
+    }
+    case FieldUnit::Money:
+        return locale.toString(value, 'f', currencyDecimals(currency));
+    case FieldUnit::Count:
+        if (value == std::floor(value) && std::fabs(value) < 1e15)
+            return locale.toString(value, 'f', 0);
+        return locale.toString(value, 'g', 6);
+    default:
+        return locale.toString(value, 'g', 6);
+    }
+}
+
+QString ValueFormat::money(double value, const QString &currency)
+{
+    QLocale locale;
+    const QString symbol = currency.toUpper() == QLatin1String("KRW") ? QStringLiteral("₩")
+                                                                       : currency + QLatin1Char(' ');
+    const QString sign = value < 0 ? QStringLiteral("−") : QString();
+    return sign + symbol + locale.toString(std::fabs(value), 'f', currencyDecimals(currency));
+}
+
+QString ValueFormat::uncertain(const Uncertain &value, FieldUnit unit, const QString &currency,
+                               bool forEdit)
+{
+    if (value.isFixed())
+        return number(value.base, unit, currency, forEdit);
+    if (forEdit)
+        return QStringLiteral("%1 / %2 / %3")
+            .arg(number(value.low, unit, currency, true), number(value.base, unit, currency, true),
+                 number(value.high, unit, currency, true));
+    // Base first, the P10-P90 range after it, as a planner says it.
+    return QStringLiteral("%1 (%2–%3)")
+        .arg(number(value.base, unit, currency), number(value.low, unit, currency),
+             number(value.high, unit, currency));
+}
+
+QString ValueFormat::weeks(const std::vector<int> &posts)
+{
+    QStringList parts;
+    for (int week : posts)
+        parts << QLocale().toString(week + 1);
+    return parts.join(QStringLiteral(", "));
+}
+
+std::optional<double> ValueFormat::parseNumber(const QString &text, FieldUnit unit,
+                                               QString *error)
+{
+    QString cleaned = text.trimmed();
+    if (unit == FieldUnit::Percent && cleaned.endsWith(QLatin1Char('%')))
+        cleaned.chop(1);
+    if (unit == FieldUnit::Money) {
+        static const QRegularExpression symbols(
+            QStringLiteral("^(?:[A-Z]{3}|[₩$€¥£])\\s*|\\s*(?:[A-Z]{3}|[₩$€¥£원])$"));
+        cleaned.remove(symbols); // "₩", "KRW ", " USD", "원"
+    }
+    cleaned = cleaned.trimmed();
+    cleaned.replace(QStringLiteral("−"), QStringLiteral("-"));
+    if (cleaned.isEmpty()) {
+        if (error)
+            *error = tr("Type a number.");
+        return std::nullopt;
+    }
+    const QLocale locale;
+    bool ok = false;
+    double value = locale.toDouble(cleaned, &ok);
+    if (!ok) {
+        QString plain = cleaned;
+        plain.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0x00a0));
+        value = QLocale::c().toDouble(plain, &ok);
+    }
+    if (!ok || std::isnan(value)) {
+        if (error)
+            *error = tr("“%1” is not a number.").arg(text.trimmed());
+        return std::nullopt;
+    }
+    if (value < 0) {
+        if (error)
+            *error = tr("“%1” is negative; type 0 or more.").arg(text.trimmed());
+        return std::nullopt;
+    }
+    if (!std::isfinite(value) || value > largestValue) {
+        if (error)
+            *error = tr("“%1” is too large.").arg(text.trimmed());
+        return std::nullopt;
+    }
+    if (unit == FieldUnit::Percent) {
+        if (value > 100.0) {
+            if (error)
+                *error = tr("%1% is more than 100%; a rate is a percentage from 0 to 100.")
+                             .arg(text.trimmed().remove(QLatin1Char('%')));
+            return std::nullopt;
+        }
+        // Round away the binary noise of the division so that 0.9% reads back as 0.009.
+        value = QString::number(value / 100.0, 'g', 12).toDouble();
+    }
+    return value;
+}
+
+std::optional<Uncertain> ValueFormat::parseUncertain(const QString &text, FieldUnit unit,
+                                                     QString *error)
+{
+    const QStringList parts = text.split(QLatin1Char('/'));
+    if (parts.size() == 1) {
+        const std::optional<double> v = parseNumber(parts[0], unit, error);
+        if (!v)
+            return std::nullopt;
+        return Uncertain(*v);
+    }
+    if (parts.size() != 3) {
+        if (error)
+            *error = tr("Type one number, or low / base / high separated by slashes.");
+        return std::nullopt;
+    }
+    double values[3];
+    for (int i = 0; i < 3; ++i) {
+        const std::optional<double> v = parseNumber(parts[i], unit, error);
+        if (!v)
+            return std::nullopt;
+        values[i] = *v;
+    }
+    if (values[0] > values[1] || values[1] > values[2]) {
+        if (error)
+            *error = tr("Low must not be above base, nor base above high (“%1”).")
+                         .arg(text.trimmed());
+        return std::nullopt;
+    }
+    return Uncertain(values[0], values[1], values[2]);
+}
+
+std::optional<std::vector<int>> ValueFormat::parseWeeks(const QString &text, QString *error)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    std::vector<int> weeks;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const int week = part.toInt(&ok);
+        if (!ok || week < 1) {
+            if (error)
+                *error = tr("“%1” is not a week number; type weeks from 1, e.g. 2, 4.").arg(part);
+            return std::nullopt;
+        }
+        weeks.push_back(week - 1);
+    }
+    return weeks;
+}
+
+} // namespace funnelcast::ui

@@ -1,0 +1,176 @@
+#include "views/itemspage.h"
+
+#include "document/newitemfactory.h"
+#include "document/plandocument.h"
+#include "models/itemtablemodel.h"
+#include "views/itemdelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace funnelcast::ui {
+
+namespace {
+
+QString kindName(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::PaidChannel: return ItemsPage::tr("paid channel");
+    case ItemKind::CreatorDeal: return ItemsPage::tr("creator deal");
+    case ItemKind::OrganicStream: return ItemsPage::tr("organic stream");
+    }
+    return QString();
+}
+
+} // namespace
+
+ItemsPage::ItemsPage(ItemKind kind, QWidget *parent)
+    : QWidget(parent), m_kind(kind), m_model(new ItemTableModel(kind, this)),
+      m_view(new QTableView(this)), m_add(new QToolButton(this)),
+      m_duplicate(new QToolButton(this)), m_delete(new QToolButton(this))
+{
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ItemDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setAccessibleName(tr("Table of %1s").arg(kindName(kind)));
+    m_view->setWordWrap(false);
+
+    m_add->setText(tr("Add"));
+    m_add->setToolTip(tr("Add a %1").arg(kindName(kind)));
+    m_duplicate->setText(tr("Duplicate"));
+    m_duplicate->setToolTip(tr("Copy the selected %1").arg(kindName(kind)));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Delete the selected %1 (undo brings it back)").arg(kindName(kind)));
+    for (QToolButton *b : {m_add, m_duplicate, m_delete}) {
+        b->setAccessibleName(b->text());
+        b->setAutoRaise(true);
+    }
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_duplicate);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(buttons);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("itemsSplitter"));
+    splitter->addWidget(m_view);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    connect(m_add, &QToolButton::clicked, this, &ItemsPage::addItem);
+    connect(m_duplicate, &QToolButton::clicked, this, &ItemsPage::duplicateItem);
+    connect(m_delete, &QToolButton::clicked, this, &ItemsPage::deleteItem);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                updateButtons();
+                emit currentRowChanged(current.isValid() ? current.row() : -1);
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateButtons();
+        emit currentRowChanged(currentRow());
+    });
+    updateButtons();
+}
+
+void ItemsPage::setDocument(PlanDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_model->setDocument(document);
+    if (m_document) {
+        connect(m_document, &PlanDocument::itemInserted, this,
+                [this](ItemKind kind, int scenario, int index) {
+                    if (kind == m_kind && scenario == m_document->currentScenario())
+                        selectRow(index);
+                });
+    }
+    m_view->resizeColumnsToContents();
+    if (m_model->rowCount() > 0)
+        selectRow(0);
+    updateButtons();
+}
+
+void ItemsPage::setDetailPanel(QWidget *panel)
+{
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("itemsSplitter"));
+    splitter->addWidget(panel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+}
+
+int ItemsPage::currentRow() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void ItemsPage::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void ItemsPage::updateButtons()
+{
+    const bool hasDocument = m_document != nullptr;
+    const bool hasRow = currentRow() >= 0;
+    m_add->setEnabled(hasDocument);
+    m_duplicate->setEnabled(hasDocument && hasRow);
+    m_delete->setEnabled(hasDocument && hasRow);
+}
+
+void ItemsPage::addItem()
+{
+    if (!m_document)
+        return;
+    const int scenario = m_document->currentScenario();
+    const PlanItem item = NewItemFactory::create(m_kind, m_document->plan(), scenario);
+    m_document->insertItem(m_kind, scenario, m_document->itemCount(m_kind, scenario), item);
+}
+
+void ItemsPage::duplicateItem()
+{
+    const int row = currentRow();
+    if (!m_document || row < 0)
+        return;
+    const int scenario = m_document->currentScenario();
+    PlanItem copy = m_document->item(m_kind, scenario, row);
+    std::visit(
+        [&](auto &item) {
+            item.name = m_document->uniqueItemName(m_kind, scenario, tr("%1 (copy)").arg(item.name));
+        },
+        copy);
+    m_document->insertItem(m_kind, scenario, row + 1, copy);
+}
+
+void ItemsPage::deleteItem()
+{
+    const int row = currentRow();
+    if (!m_document || row < 0)
+        return;
+    m_document->removeItem(m_kind, m_document->currentScenario(), row);
+    selectRow(qMin(row, m_model->rowCount() - 1));
+}
+
+} // namespace funnelcast::ui

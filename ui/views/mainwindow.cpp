@@ -1,0 +1,474 @@
+#include "views/mainwindow.h"
+
+#include "document/plandocument.h"
+#include "io/planjson.h"
+#include "model/inputerror.h"
+#include "views/forecastpanel.h"
+#include "views/itemspage.h"
+#include "views/messagebar.h"
+#include "views/plansetuppage.h"
+#include "views/scenariobar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace funnelcast::ui {
+
+namespace {
+
+constexpr int maxRecentFiles = 8;
+const char *recentFilesKey = "recentFiles";
+
+QString planFilter()
+{
+    return MainWindow::tr("Funnelcast plans (*.fcplan)");
+}
+
+QString withSuffix(QString path, const QString &suffix)
+{
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    return path;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_tabs(new QTabWidget(this)),
+      m_messageBar(new MessageBar(this)), m_scenarioBar(new ScenarioBar(this)),
+      m_setupPage(new PlanSetupPage(this)),
+      m_paidPage(new ItemsPage(ItemKind::PaidChannel, this)),
+      m_creatorPage(new ItemsPage(ItemKind::CreatorDeal, this)),
+      m_organicPage(new ItemsPage(ItemKind::OrganicStream, this)),
+      m_forecastPanel(new ForecastPanel(this)), m_undoView(new QUndoView(m_undoGroup, this)),
+      m_undoDock(new QDockWidget(tr("Undo History"), this)), m_pathLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->addTab(m_setupPage, tr("&Plan"));
+    m_tabs->addTab(m_paidPage, tr("Paid &channels"));
+    m_tabs->addTab(m_creatorPage, tr("C&reators"));
+    m_tabs->addTab(m_organicPage, tr("&Organic"));
+    m_tabs->setCurrentWidget(m_paidPage);
+    m_tabs->setDocumentMode(true);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(m_messageBar);
+    leftLayout->addWidget(m_tabs, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_forecastPanel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_undoView->setEmptyLabel(tr("<opened plan>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+
+    createActions();
+    createMenus();
+
+    auto *scenarioToolBar = addToolBar(tr("Scenario"));
+    scenarioToolBar->setObjectName(QStringLiteral("scenarioToolBar"));
+    scenarioToolBar->setMovable(false);
+    scenarioToolBar->addWidget(m_scenarioBar);
+    scenarioToolBar->addSeparator();
+    scenarioToolBar->addAction(m_undoAction);
+    scenarioToolBar->addAction(m_redoAction);
+
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views point into the document: detach them before it goes.
+    m_scenarioBar->setDocument(nullptr);
+    m_setupPage->setDocument(nullptr);
+    m_paidPage->setDocument(nullptr);
+    m_creatorPage->setDocument(nullptr);
+    m_organicPage->setDocument(nullptr);
+    m_forecastPanel->setDocument(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New Plan"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start an empty plan"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newPlan);
+
+    m_newDemoAction = new QAction(tr("New from &Demo Plan"), this);
+    m_newDemoAction->setStatusTip(tr("Start a plan from the built-in example"));
+    connect(m_newDemoAction, &QAction::triggered, this, &MainWindow::openDemoPlan);
+
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a plan file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+
+    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setStatusTip(tr("Copy the plan to a file of your choice and continue there"));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+
+    m_exportJsonAction = new QAction(tr("Plan as &JSON…"), this);
+    m_exportJsonAction->setStatusTip(tr("Write the plan in the JSON interchange format"));
+    connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"),
+                                           style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
+                                           style()->standardIcon(QStyle::SP_ArrowForward)));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_newDemoAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_saveAsAction);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(m_exportJsonAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    QAction *addChannel = edit->addAction(tr("Add Paid &Channel"), this, [this] {
+        m_tabs->setCurrentWidget(m_paidPage);
+        m_paidPage->addItem();
+    });
+    addChannel->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    edit->addAction(tr("Add C&reator Deal"), this, [this] {
+        m_tabs->setCurrentWidget(m_creatorPage);
+        m_creatorPage->addItem();
+    });
+    edit->addAction(tr("Add &Organic Stream"), this, [this] {
+        m_tabs->setCurrentWidget(m_organicPage);
+        m_organicPage->addItem();
+    });
+
+    QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
+    scenario->addAction(tr("&Add Scenario"), m_scenarioBar, &ScenarioBar::addScenario);
+    scenario->addAction(tr("&Duplicate Scenario"), m_scenarioBar, &ScenarioBar::duplicateScenario);
+    scenario->addAction(tr("&Rename Scenario…"), m_scenarioBar, &ScenarioBar::renameScenario);
+    scenario->addAction(tr("De&lete Scenario"), m_scenarioBar, &ScenarioBar::deleteScenario);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *history = m_undoDock->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    history->setShortcut(QKeySequence(tr("Ctrl+H")));
+    view->addAction(history);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Funnelcast"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
+{
+    // Views let go of the old document before it is destroyed.
+    PlanDocument *raw = document.get();
+    m_scenarioBar->setDocument(nullptr);
+    m_setupPage->setDocument(nullptr);
+    m_paidPage->setDocument(nullptr);
+    m_creatorPage->setDocument(nullptr);
+    m_organicPage->setDocument(nullptr);
+    m_forecastPanel->setDocument(nullptr);
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_document = std::move(document);
+    m_messageBar->hide();
+    if (raw) {
+        m_undoGroup->addStack(raw->undoStack());
+        m_undoGroup->setActiveStack(raw->undoStack());
+        connect(raw, &PlanDocument::editRefused, this, [this](const QString &message) {
+            m_messageBar->showMessage(message);
+            statusBar()->showMessage(tr("Not changed: %1").arg(message), 8000);
+        });
+        connect(raw, &PlanDocument::writeFailed, this, [this](const QString &message) {
+            showError(tr("Could Not Save the Change"), message);
+        });
+        connect(raw->undoStack(), &QUndoStack::indexChanged, this, [this] {
+            m_messageBar->hide();
+            statusBar()->showMessage(tr("Saved"), 2000);
+        });
+        connect(raw, &PlanDocument::planHeaderChanged, this, &MainWindow::updateTitle);
+        connect(raw, &PlanDocument::pathChanged, this, &MainWindow::updateTitle);
+    }
+    m_scenarioBar->setDocument(raw);
+    m_setupPage->setDocument(raw);
+    m_paidPage->setDocument(raw);
+    m_creatorPage->setDocument(raw);
+    m_organicPage->setDocument(raw);
+    m_forecastPanel->setDocument(raw);
+    updateTitle();
+}
+
+bool MainWindow::openPlan(const QString &path)
+{
+    try {
+        setDocument(PlanDocument::open(path));
+    } catch (const InputError &e) {
+        showError(tr("Could Not Open the Plan"), e.message());
+        return false;
+    } catch (const std::bad_alloc &) {
+        showError(tr("Could Not Open the Plan"), tr("Not enough memory to open %1.").arg(path));
+        return false;
+    }
+    addRecentFile(m_document->path());
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::openDemoPlan()
+{
+    try {
+        setDocument(PlanDocument::createUntitled(PlanDocument::demoPlan()));
+    } catch (const InputError &e) {
+        showError(tr("Could Not Open the Demo Plan"), e.message());
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::newPlan()
+{
+    try {
+        setDocument(PlanDocument::createUntitled(PlanDocument::emptyPlan()));
+    } catch (const InputError &e) {
+        showError(tr("Could Not Create a Plan"), e.message());
+        return false;
+    }
+    m_tabs->setCurrentWidget(m_setupPage);
+    return true;
+}
+
+void MainWindow::open()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastDirectory"),
+                                       QStandardPaths::writableLocation(
+                                           QStandardPaths::DocumentsLocation))
+                            .toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), dir, planFilter());
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    openPlan(path);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_document)
+        return;
+    QSettings settings;
+    QString dir = settings.value(QStringLiteral("lastDirectory"),
+                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .toString();
+    const QString suggested = QDir(dir).filePath(m_document->plan().name + QStringLiteral(".fcplan"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Plan As"), suggested, planFilter());
+    if (path.isEmpty())
+        return;
+    path = withSuffix(path, QStringLiteral(".fcplan"));
+    try {
+        m_document->saveAs(path);
+    } catch (const InputError &e) {
+        showError(tr("Could Not Save the Plan"), e.message());
+        return;
+    }
+    settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_document)
+        return;
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastDirectory"),
+                                       QStandardPaths::writableLocation(
+                                           QStandardPaths::DocumentsLocation))
+                            .toString();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Plan as JSON"),
+        QDir(dir).filePath(m_document->plan().name + QStringLiteral(".json")),
+        tr("Plan JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    path = withSuffix(path, QStringLiteral(".json"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(PlanJson::toBytes(m_document->plan())) < 0
+        || !file.commit()) {
+        showError(tr("Could Not Export"),
+                  tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Funnelcast"),
+                       tr("<h3>Funnelcast %1</h3><p>Plan social-media campaigns: channels, "
+                          "creator deals and budgets, with forecasts that show their "
+                          "uncertainty.</p><p>Plans stay on this computer.</p>")
+                           .arg(QStringLiteral(FUNNELCAST_VERSION)));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Funnelcast"));
+        m_pathLabel->clear();
+        return;
+    }
+    setWindowTitle(tr("%1 — Funnelcast").arg(m_document->plan().name));
+    if (m_document->isUntitled()) {
+        m_pathLabel->setText(tr("Not yet saved to a file of your own — every change is kept; use "
+                                "Save As to choose where the plan lives"));
+        setWindowFilePath(QString());
+    } else {
+        m_pathLabel->setText(QDir::toNativeSeparators(m_document->path()));
+        setWindowFilePath(m_document->path());
+    }
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(QString::fromLatin1(recentFilesKey)).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    if (path.isEmpty() || (m_document && m_document->isUntitled()))
+        return;
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QString::fromLatin1(recentFilesKey), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    int number = 1;
+    for (const QString &path : files) {
+        const QString label = number < 10
+            ? tr("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
+            : QFileInfo(path).fileName();
+        QAction *action = m_recentMenu->addAction(label, this, [this, path] { openPlan(path); });
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        ++number;
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        QSettings().remove(QString::fromLatin1(recentFilesKey));
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    // Window-modal and not blocking: the app (and a test driving it) keeps running.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(QLatin1String(".fcplan"), Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Open after the drop returns, so the drag source is not kept waiting on a message box.
+    QMetaObject::invokeMethod(this, [this, path] { openPlan(path); }, Qt::QueuedConnection);
+}
+
+} // namespace funnelcast::ui
