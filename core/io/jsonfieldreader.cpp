@@ -12,7 +12,7 @@ namespace funnelcast {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("PlanJson", text);
 }
@@ -51,19 +51,19 @@ QJsonValue JsonFieldReader::takeRequired(const char *key)
 {
     const QJsonValue value = take(key);
     if (value.isUndefined())
-        fail(pathOf(key), tr(QT_TRANSLATE_NOOP("PlanJson", "is required")));
+        fail(pathOf(key), translated(QT_TRANSLATE_NOOP("PlanJson", "is required")));
     return value;
 }
 
 double JsonFieldReader::numberValue(const QJsonValue &value, const QString &path)
 {
     if (!value.isDouble())
-        fail(path, tr(QT_TRANSLATE_NOOP("PlanJson", "must be a number")));
+        fail(path, translated(QT_TRANSLATE_NOOP("PlanJson", "must be a number")));
     const double number = value.toDouble();
     // QJsonDocument refuses NaN and overflowing literals, but a QJsonObject built in code can
     // still carry them.
     if (!std::isfinite(number))
-        fail(path, tr(QT_TRANSLATE_NOOP("PlanJson", "must be a finite number")));
+        fail(path, translated(QT_TRANSLATE_NOOP("PlanJson", "must be a finite number")));
     return number;
 }
 
@@ -71,7 +71,7 @@ int JsonFieldReader::integerValue(const QJsonValue &value, const QString &path, 
 {
     const double number = numberValue(value, path);
     if (number != std::floor(number))
-        fail(path, tr(QT_TRANSLATE_NOOP("PlanJson", "must be a whole number")));
+        fail(path, translated(QT_TRANSLATE_NOOP("PlanJson", "must be a whole number")));
     if (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max())
         return outOfRange;
     return static_cast<int>(number);
@@ -80,7 +80,7 @@ int JsonFieldReader::integerValue(const QJsonValue &value, const QString &path, 
 QJsonObject JsonFieldReader::objectValue(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        fail(path, tr(QT_TRANSLATE_NOOP("PlanJson", "must be an object")));
+        fail(path, translated(QT_TRANSLATE_NOOP("PlanJson", "must be an object")));
     return value.toObject();
 }
 
@@ -90,7 +90,7 @@ Uncertain JsonFieldReader::uncertainValue(const QJsonValue &value, const QString
         return Uncertain(numberValue(value, path));
     if (!value.isObject())
         fail(path,
-            tr(QT_TRANSLATE_NOOP(
+            translated(QT_TRANSLATE_NOOP(
                 "PlanJson", "must be a number or an object with low, base and high")));
     // Other keys inside a triple are ignored: Uncertain has no place to keep them.
     JsonFieldReader triple(value.toObject(), path);
@@ -122,7 +122,7 @@ QString JsonFieldReader::requiredString(const char *key)
 {
     const QJsonValue value = takeRequired(key);
     if (!value.isString())
-        fail(pathOf(key), tr(QT_TRANSLATE_NOOP("PlanJson", "must be a string")));
+        fail(pathOf(key), translated(QT_TRANSLATE_NOOP("PlanJson", "must be a string")));
     return value.toString();
 }
 
@@ -132,7 +132,7 @@ std::optional<QString> JsonFieldReader::optionalString(const char *key)
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isString())
-        fail(pathOf(key), tr(QT_TRANSLATE_NOOP("PlanJson", "must be a string")));
+        fail(pathOf(key), translated(QT_TRANSLATE_NOOP("PlanJson", "must be a string")));
     return value.toString();
 }
 
@@ -142,7 +142,7 @@ bool JsonFieldReader::optionalBool(const char *key, bool defaultValue)
     if (value.isUndefined())
         return defaultValue;
     if (!value.isBool())
-        fail(pathOf(key), tr(QT_TRANSLATE_NOOP("PlanJson", "must be true or false")));
+        fail(pathOf(key), translated(QT_TRANSLATE_NOOP("PlanJson", "must be true or false")));
     return value.toBool();
 }
 
@@ -163,7 +163,7 @@ QJsonArray JsonFieldReader::requiredArray(const char *key)
 {
     const QJsonValue value = takeRequired(key);
     if (!value.isArray())
-        fail(pathOf(key), tr(QT_TRANSLATE_NOOP("PlanJson", "must be a list")));
+        fail(pathOf(key), translated(QT_TRANSLATE_NOOP("PlanJson", "must be a list")));
     return value.toArray();
 }
 
@@ -173,7 +173,7 @@ QJsonArray JsonFieldReader::optionalArray(const char *key)
     if (value.isUndefined())
         return QJsonArray();
     if (!value.isArray())
-        fail(pathOf(key), tr(QT_TRANSLATE_NOOP("PlanJson", "must be a list")));
+        fail(pathOf(key), translated(QT_TRANSLATE_NOOP("PlanJson", "must be a list")));
     return value.toArray();
 }
 

@@ -22,7 +22,7 @@ const char *const formatName = "funnelcast-plan";
 constexpr int formatVersion = 1;
 constexpr qsizetype maxInputBytes = 64LL * 1024 * 1024;
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("PlanJson", text);
 }
@@ -91,7 +91,8 @@ Flighting readFlighting(JsonFieldReader &reader)
     const QString key = inner.requiredString("pattern");
     if (!Flighting::patternFromKey(key, &flighting.pattern))
         JsonFieldReader::fail(inner.pathOf("pattern"),
-            tr(QT_TRANSLATE_NOOP("PlanJson", "must be even, front, back, pulse or custom")));
+            translated(
+                QT_TRANSLATE_NOOP("PlanJson", "must be even, front, back, pulse or custom")));
     const QJsonArray weights = inner.optionalArray("weights");
     flighting.weights.reserve(static_cast<size_t>(weights.size()));
     for (qsizetype i = 0; i < weights.size(); ++i)
@@ -181,25 +182,25 @@ void checkFormat(JsonFieldReader &reader)
     const QString format = reader.requiredString("format");
     if (format != QLatin1String(formatName))
         JsonFieldReader::fail(reader.pathOf("format"),
-            tr(QT_TRANSLATE_NOOP("PlanJson",
-                   "is \"%1\", not \"funnelcast-plan\", so this is not a "
-                   "Funnelcast plan"))
+            translated(QT_TRANSLATE_NOOP("PlanJson",
+                           "is \"%1\", not \"funnelcast-plan\", so this is not a "
+                           "Funnelcast plan"))
                 .arg(format));
     // Compared as a number so that a huge version is named as it was written.
     const double version = reader.requiredNumber("version");
     if (version != std::floor(version))
-        JsonFieldReader::fail(
-            reader.pathOf("version"), tr(QT_TRANSLATE_NOOP("PlanJson", "must be a whole number")));
+        JsonFieldReader::fail(reader.pathOf("version"),
+            translated(QT_TRANSLATE_NOOP("PlanJson", "must be a whole number")));
     if (version > formatVersion)
         JsonFieldReader::fail(reader.pathOf("version"),
-            tr(QT_TRANSLATE_NOOP("PlanJson",
-                   "is %1: the plan was written by a newer "
-                   "Funnelcast; this version reads version %2"))
+            translated(QT_TRANSLATE_NOOP("PlanJson",
+                           "is %1: the plan was written by a newer "
+                           "Funnelcast; this version reads version %2"))
                 .arg(QString::number(version, 'f', 0))
                 .arg(formatVersion));
     if (version < formatVersion)
         JsonFieldReader::fail(reader.pathOf("version"),
-            tr(QT_TRANSLATE_NOOP("PlanJson", "must be %1")).arg(formatVersion));
+            translated(QT_TRANSLATE_NOOP("PlanJson", "must be %1")).arg(formatVersion));
 }
 
 Plan readPlan(const QJsonObject &object)
@@ -213,9 +214,9 @@ Plan readPlan(const QJsonObject &object)
     plan.start = QDate::fromString(start, Qt::ISODate);
     if (start.size() != 10 || !plan.start.isValid())
         JsonFieldReader::fail(reader.pathOf("start"),
-            tr(QT_TRANSLATE_NOOP("PlanJson",
-                   "must be a date written YYYY-MM-DD, not "
-                   "\"%1\""))
+            translated(QT_TRANSLATE_NOOP("PlanJson",
+                           "must be a date written YYYY-MM-DD, not "
+                           "\"%1\""))
                 .arg(start));
     plan.weeks = reader.requiredInteger("weeks", 0);
     plan.population = reader.optionalNumber("population");
@@ -250,7 +251,7 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
     const qsizetype line = before.count('\n') + 1;
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return tr(QT_TRANSLATE_NOOP("PlanJson", "line %1, column %2")).arg(line).arg(column);
+    return translated(QT_TRANSLATE_NOOP("PlanJson", "line %1, column %2")).arg(line).arg(column);
 }
 
 // UTF-8 with or without a BOM is the format; a UTF-16 file with a BOM (as some Windows editors
@@ -270,7 +271,7 @@ QByteArray toUtf8(const QByteArray &bytes)
 
 QString notAnObject()
 {
-    return tr(QT_TRANSLATE_NOOP("PlanJson",
+    return translated(QT_TRANSLATE_NOOP("PlanJson",
         "the JSON must be an object with \"format\": "
         "\"funnelcast-plan\", not a list or a single value"));
 }
@@ -398,14 +399,14 @@ Plan PlanJson::fromBytes(const QByteArray &bytes, const QString &source)
 {
     if (bytes.size() > maxInputBytes)
         throw InputError(withSource(source,
-            tr(QT_TRANSLATE_NOOP("PlanJson",
-                   "the file is %1 MB, larger than the 64 MB a plan JSON "
-                   "may have"))
+            translated(QT_TRANSLATE_NOOP("PlanJson",
+                           "the file is %1 MB, larger than the 64 MB a plan JSON "
+                           "may have"))
                 .arg(bytes.size() / (1024 * 1024))));
     const QByteArray utf8 = toUtf8(bytes);
     if (utf8.trimmed().isEmpty())
         throw InputError(withSource(source,
-            tr(QT_TRANSLATE_NOOP("PlanJson",
+            translated(QT_TRANSLATE_NOOP("PlanJson",
                 "the file is empty, where a Funnelcast plan JSON "
                 "was expected"))));
     // QJsonDocument calls a lone number or string a syntax error; say what is really wrong.
@@ -417,7 +418,7 @@ Plan PlanJson::fromBytes(const QByteArray &bytes, const QString &source)
     if (error.error != QJsonParseError::NoError)
         throw InputError(withSource(source,
             lineAndColumn(utf8, error.offset) + QStringLiteral(": ")
-                + tr(QT_TRANSLATE_NOOP("PlanJson", "the JSON is not valid (%1)"))
+                + translated(QT_TRANSLATE_NOOP("PlanJson", "the JSON is not valid (%1)"))
                       .arg(error.errorString())));
     if (!document.isObject())
         throw InputError(withSource(source, notAnObject()));

@@ -14,7 +14,7 @@ namespace funnelcast {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("PlatformDefaults", text);
 }
@@ -37,7 +37,7 @@ QJsonObject objectAt(const QJsonObject &parent, const QString &key, const QStrin
     const QJsonValue value = parent.value(key);
     if (value.isUndefined() || value.isNull())
         JsonFieldReader::fail(
-            join(path, key), tr(QT_TRANSLATE_NOOP("PlatformDefaults", "is required")));
+            join(path, key), translated(QT_TRANSLATE_NOOP("PlatformDefaults", "is required")));
     return JsonFieldReader::objectValue(value, join(path, key));
 }
 
@@ -46,7 +46,7 @@ QString sourceAt(const QJsonObject &object, const QString &path)
     const QJsonValue value = object.value(QStringLiteral("source"));
     if (!value.isString() || value.toString().trimmed().isEmpty())
         JsonFieldReader::fail(join(path, QStringLiteral("source")),
-            tr(QT_TRANSLATE_NOOP(
+            translated(QT_TRANSLATE_NOOP(
                 "PlatformDefaults", "must be a non-empty text naming the source")));
     return value.toString();
 }
@@ -71,8 +71,8 @@ std::optional<Uncertain> moneyIn(const QJsonObject &money, const QString &curren
 void checkMoney(const QJsonObject &money, const QString &path)
 {
     if (money.isEmpty())
-        JsonFieldReader::fail(
-            path, tr(QT_TRANSLATE_NOOP("PlatformDefaults", "must give at least one currency")));
+        JsonFieldReader::fail(path,
+            translated(QT_TRANSLATE_NOOP("PlatformDefaults", "must give at least one currency")));
     for (auto it = money.begin(); it != money.end(); ++it)
         checkedValue(it.value(), ValueKind::PositiveAmount, join(path, it.key()));
 }
@@ -88,8 +88,8 @@ PlatformDefaults PlatformDefaults::fromBytes(const QByteArray &bytes, const QStr
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         throw InputError(
-            withSource(tr(QT_TRANSLATE_NOOP("PlatformDefaults",
-                              "the platform defaults are not a valid JSON object (%1)"))
+            withSource(translated(QT_TRANSLATE_NOOP("PlatformDefaults",
+                                      "the platform defaults are not a valid JSON object (%1)"))
                            .arg(error.errorString())));
     PlatformDefaults result;
     result.m_root = document.object();
@@ -98,11 +98,11 @@ PlatformDefaults PlatformDefaults::fromBytes(const QByteArray &bytes, const QStr
         if (root.value(QStringLiteral("format")).toString()
             != QLatin1String("funnelcast-platform-defaults"))
             JsonFieldReader::fail(QStringLiteral("format"),
-                tr(QT_TRANSLATE_NOOP(
+                translated(QT_TRANSLATE_NOOP(
                     "PlatformDefaults", "must be \"funnelcast-platform-defaults\"")));
         if (root.value(QStringLiteral("version")).toDouble() != 1.0)
-            JsonFieldReader::fail(
-                QStringLiteral("version"), tr(QT_TRANSLATE_NOOP("PlatformDefaults", "must be 1")));
+            JsonFieldReader::fail(QStringLiteral("version"),
+                translated(QT_TRANSLATE_NOOP("PlatformDefaults", "must be 1")));
         const QJsonObject rates = objectAt(objectAt(root, QStringLiteral("money"), QString()),
             QStringLiteral("usd_rates"), QStringLiteral("money"));
         for (auto it = rates.begin(); it != rates.end(); ++it)
@@ -125,7 +125,7 @@ PlatformDefaults PlatformDefaults::fromBytes(const QByteArray &bytes, const QStr
         for (const QString &tier : tiers.keys())
             if (!PlatformDefaults::tiers().contains(tier))
                 JsonFieldReader::fail(QStringLiteral("creator_tiers.tiers.") + tier,
-                    tr(QT_TRANSLATE_NOOP("PlatformDefaults",
+                    translated(QT_TRANSLATE_NOOP("PlatformDefaults",
                         "is not a tier (nano, micro, mid, "
                         "macro or mega)")));
         for (const QString &platform : result.creatorPlatforms()) {
@@ -151,7 +151,7 @@ PlatformDefaults PlatformDefaults::fromResource()
 {
     QFile file(QStringLiteral(":/platforms.json"));
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(tr(QT_TRANSLATE_NOOP("PlatformDefaults",
+        throw InputError(translated(QT_TRANSLATE_NOOP("PlatformDefaults",
             "the built-in platform defaults (:/platforms.json) "
             "are missing from this build")));
     return fromBytes(file.readAll(), QStringLiteral(":/platforms.json"));

@@ -13,14 +13,14 @@ namespace {
 
 using Issue = std::optional<ValidationIssue>;
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("PlanValidator", text);
 }
 
 Issue fail(const QString &path, const char *text)
 {
-    return ValidationIssue { path, tr(text) };
+    return ValidationIssue { path, translated(text) };
 }
 
 // "scenarios[0].channels[2]" + "ctr" -> "scenarios[0].channels[2].ctr"; an empty prefix
@@ -139,9 +139,9 @@ Issue checkFlighting(const Flighting &flighting, int weeks, const QString &path)
         return std::nullopt;
     if (static_cast<long long>(flighting.weights.size()) != weeks) {
         return ValidationIssue { weightsPath,
-            tr(QT_TRANSLATE_NOOP("PlanValidator",
-                   "a custom flighting needs exactly one weight per week (%1), "
-                   "not %2"))
+            translated(QT_TRANSLATE_NOOP("PlanValidator",
+                           "a custom flighting needs exactly one weight per week (%1), "
+                           "not %2"))
                 .arg(weeks)
                 .arg(flighting.weights.size()) };
     }
@@ -179,9 +179,9 @@ Issue checkUniqueNames(
         const QString name = items[i].name.trimmed();
         if (seen.contains(name)) {
             return ValidationIssue { join(indexed(scenarioPath, list, i), "name"),
-                tr(QT_TRANSLATE_NOOP("PlanValidator",
-                       "\"%1\" is used twice; names must be "
-                       "unique within a scenario"))
+                translated(QT_TRANSLATE_NOOP("PlanValidator",
+                               "\"%1\" is used twice; names must be "
+                               "unique within a scenario"))
                     .arg(name) };
         }
         seen.insert(name);
@@ -287,9 +287,9 @@ std::optional<ValidationIssue> PlanValidator::validateCreatorDeal(
         const int week = deal.posts[i];
         if (week < 0 || week >= weeks) {
             return ValidationIssue { indexed(prefix, "posts", i),
-                tr(QT_TRANSLATE_NOOP("PlanValidator",
-                       "must be a week index between 0 and %1 (weeks count "
-                       "from 0)"))
+                translated(QT_TRANSLATE_NOOP("PlanValidator",
+                               "must be a week index between 0 and %1 (weeks count "
+                               "from 0)"))
                     .arg(weeks - 1) };
         }
     }
@@ -344,8 +344,8 @@ std::optional<ValidationIssue> PlanValidator::validate(const Plan &plan)
         const QString trimmed = scenario.name.trimmed();
         if (scenarioNames.contains(trimmed)) {
             return ValidationIssue { join(path, "name"),
-                tr(QT_TRANSLATE_NOOP(
-                       "PlanValidator", "\"%1\" is used twice; scenario names must be unique"))
+                translated(QT_TRANSLATE_NOOP("PlanValidator",
+                               "\"%1\" is used twice; scenario names must be unique"))
                     .arg(trimmed) };
         }
         scenarioNames.insert(trimmed);
