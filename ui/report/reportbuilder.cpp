@@ -241,8 +241,10 @@ void ReportBuilder::cover(ReportCanvas &canvas) const
 void ReportBuilder::summary(ReportCanvas &canvas) const
 {
     const ReportTotals &t = m_data.totals;
+    const QString title = tr(QT_TRANSLATE_NOOP("Report", "Executive summary"));
+    canvas.setSection(title);
     canvas.newPage();
-    canvas.heading(tr(QT_TRANSLATE_NOOP("Report", "Executive summary")));
+    canvas.heading(title);
 
     QStringList sentences;
     sentences << tr(QT_TRANSLATE_NOOP("Report",
@@ -371,14 +373,14 @@ void ReportBuilder::allocation(ReportCanvas &canvas) const
         else if (ch.kind == ReportItemKind::Organic)
             organicCost += ch.totals.cost.base;
     }
-    QString text = tr(QT_TRANSLATE_NOOP("Report", "The total cost of %1 is %2 of paid media against a budget of %3"))
-                       .arg(m_text.money(t.cost.base), m_text.money(t.spend.base), m_text.money(m_data.budget));
+    QStringList text;
+    text << tr(QT_TRANSLATE_NOOP("Report", "The total cost is %1: %2 of paid media against a budget of %3."))
+                .arg(m_text.money(t.cost.base), m_text.money(t.spend.base), m_text.money(m_data.budget));
     if (creatorCost > 0)
-        text += tr(QT_TRANSLATE_NOOP("Report", ", %1 of creator fees")).arg(m_text.money(creatorCost));
+        text << tr(QT_TRANSLATE_NOOP("Report", "Creator fees add %1.")).arg(m_text.money(creatorCost));
     if (organicCost > 0)
-        text += tr(QT_TRANSLATE_NOOP("Report", ", %1 of organic content production")).arg(m_text.money(organicCost));
-    text += tr(QT_TRANSLATE_NOOP("Report", "."));
-    canvas.paragraph(text);
+        text << tr(QT_TRANSLATE_NOOP("Report", "Organic content production adds %1.")).arg(m_text.money(organicCost));
+    canvas.paragraph(text.join(QLatin1Char(' ')));
 
     std::vector<ReportChart::Slice> slices;
     int color = 0;

@@ -49,10 +49,7 @@ void ReportBuilder::creatorsAndOrganic(ReportCanvas &canvas) const
                            {tr(QT_TRANSLATE_NOOP("Report", "Orders")), 0.9, Align::Right},
                            {tr(QT_TRANSLATE_NOOP("Report", "Net revenue")), 1.4, Align::Right}});
         for (const ReportChannel *c : creators) {
-            QString name = c->name;
-            if (!c->tier.isEmpty())
-                name += QStringLiteral(" (%1)").arg(c->tier);
-            table.addRow({name, platformName(c->platform), m_text.number(c->followers),
+            table.addRow({c->name, platformName(c->platform), m_text.number(c->followers),
                           c->postWeeks, m_text.money(c->feePerPost), m_text.money(c->totals.cost.base),
                           m_text.number(c->totals.orders.base), m_text.money(c->totals.netRevenue.base)});
         }
@@ -95,14 +92,14 @@ void ReportBuilder::scenarios(ReportCanvas &canvas) const
     canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "The plan has %1 scenarios, forecast with the same simulations. %2 has the highest expected profit, %3."))
                          .arg(m_data.scenarios.size())
                          .arg(best->name, m_text.money(best->profit.base)));
-    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Scenario")), 1.7, Align::Left},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Budget")), 1.4, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Cost")), 1.4, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Orders")), 0.9, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Orders P10 \u2013 P90")), 1.5, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Net revenue")), 1.4, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Profit")), 1.4, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "ROAS")), 0.8, Align::Right}});
+    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Scenario")), 1.5, Align::Left},
+                       {tr(QT_TRANSLATE_NOOP("Report", "Budget")), 1.5, Align::Right},
+                       {tr(QT_TRANSLATE_NOOP("Report", "Cost")), 1.5, Align::Right},
+                       {tr(QT_TRANSLATE_NOOP("Report", "Orders")), 0.8, Align::Right},
+                       {tr(QT_TRANSLATE_NOOP("Report", "Orders P10 \u2013 P90")), 1.4, Align::Right},
+                       {tr(QT_TRANSLATE_NOOP("Report", "Net revenue")), 1.5, Align::Right},
+                       {tr(QT_TRANSLATE_NOOP("Report", "Profit")), 1.6, Align::Right},
+                       {tr(QT_TRANSLATE_NOOP("Report", "ROAS")), 0.7, Align::Right}});
     for (const ReportScenarioSummary &s : m_data.scenarios) {
         QString name = s.name;
         if (s.isReportScenario)
@@ -208,7 +205,7 @@ void ReportBuilder::optimization(ReportCanvas &canvas) const
     };
     axes.xTitle = tr(QT_TRANSLATE_NOOP("Report", "Paid-media budget"));
     axes.yTitle = tr(QT_TRANSLATE_NOOP("Report", "Optimal %1")).arg(objectiveName(o.objective));
-    axes.yFromZero = o.objective == QLatin1String("orders");
+    axes.yFromZero = true; // a flat frontier far from zero would otherwise look steep
     const double height = 190;
     canvas.ensureSpace(height);
     ReportChart::lines(canvas, QRectF(canvas.left(), canvas.y(), canvas.width(), height), axes, {}, {line},
@@ -324,8 +321,10 @@ void ReportBuilder::pacing(ReportCanvas &canvas) const
 
 void ReportBuilder::appendix(ReportCanvas &canvas) const
 {
+    const QString title = tr(QT_TRANSLATE_NOOP("Report", "Appendix: assumptions"));
+    canvas.setSection(title); // the new page's running header names the section it opens
     canvas.newPage();
-    canvas.heading(tr(QT_TRANSLATE_NOOP("Report", "Appendix: assumptions")));
+    canvas.heading(title);
     canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "Every input of the forecast. An uncertain input is given as low, base and high, read as its 10th, 50th and 90th percentile; a fixed input has the same value in all three.")));
     ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Assumption")), 2.2, Align::Left},
                        {tr(QT_TRANSLATE_NOOP("Report", "Low")), 1.2, Align::Right},

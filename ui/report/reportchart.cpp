@@ -171,6 +171,8 @@ void ReportChart::lines(ReportCanvas &canvas, const QRectF &rect, const Axes &ax
             }
         }
     }
+    if (axes.yFromZero)
+        yMax = std::max(yMax, 0.0);
     if (!std::isfinite(yMax) || !std::isfinite(yMin) || yMax <= yMin)
         yMax = yMin + 1.0;
     const double step = niceStep(yMax - yMin, 5);
@@ -313,32 +315,36 @@ void ReportChart::bars(ReportCanvas &canvas, const QRectF &rect, const std::vect
 
     double labelWidth = 0.0;
     double valueWidth = 0.0;
+    double minValue = 0.0; // the axis always shows zero, so negative values (a loss) read as such
     double maxValue = 0.0;
     for (const Bar &b : barList) {
         labelWidth = std::max(labelWidth, canvas.textWidth(f, b.label));
         valueWidth = std::max(valueWidth, canvas.textWidth(f, format(b.value)));
         maxValue = std::max({maxValue, b.value, b.high.value_or(0.0)});
+        minValue = std::min({minValue, b.value, b.low.value_or(0.0)});
     }
     labelWidth = std::min(labelWidth + 8, rect.width() * 0.32);
     const double plotLeft = rect.left() + labelWidth;
     const double plotWidth = rect.width() - labelWidth - valueWidth - 10;
     const double rowHeight = (rect.height() - legendHeight) / static_cast<double>(barList.size());
     const double barHeight = std::min(14.0, rowHeight * 0.62);
-    if (!(maxValue > 0))
-        maxValue = 1.0;
-    auto px = [&](double v) { return plotLeft + std::max(0.0, v) / maxValue * plotWidth; };
+    if (!(maxValue > minValue))
+        maxValue = minValue + 1.0;
+    auto px = [&](double v) { return plotLeft + (v - minValue) / (maxValue - minValue) * plotWidth; };
+    const double zero = px(0.0);
 
     p.setPen(QPen(style.muted, 0.6));
-    p.drawLine(QPointF(plotLeft, rect.top()), QPointF(plotLeft, rect.bottom() - legendHeight));
+    p.drawLine(QPointF(zero, rect.top()), QPointF(zero, rect.bottom() - legendHeight));
     for (size_t i = 0; i < barList.size(); ++i) {
         const Bar &b = barList[i];
         const double top = rect.top() + static_cast<double>(i) * rowHeight;
         const double cy = top + rowHeight / 2;
         canvas.drawText(QRectF(rect.left(), top, labelWidth - 6, rowHeight),
                         Qt::AlignRight | Qt::AlignVCenter, b.label, f, style.ink);
-        p.fillRect(QRectF(plotLeft, cy - barHeight / 2, px(b.value) - plotLeft, barHeight),
+        const double end = px(b.value);
+        p.fillRect(QRectF(std::min(zero, end), cy - barHeight / 2, std::fabs(end - zero), barHeight),
                    b.color.isValid() ? b.color : style.accent);
-        double labelX = px(b.value);
+        double labelX = std::max(zero, end);
         if (b.low && b.high) {
             p.setPen(QPen(style.ink, 0.9));
             p.drawLine(QPointF(px(*b.low), cy), QPointF(px(*b.high), cy));

@@ -117,8 +117,8 @@ void ReportPdfWriter::checkOutputPath(const QString &path)
         throw UsageError(tr("No output file given; use --pdf OUT.pdf."));
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
-    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup
-                                            | QFile::WriteOther;
+    // The mode bits only (WriteUser is access() again, which allows root everything).
+    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (!folder.exists() || !folder.isDir()) {
         throw InputError(tr("Cannot write the report %1: the folder %2 does not exist.")
                              .arg(path, QDir::toNativeSeparators(info.absolutePath())));

@@ -1,0 +1,1 @@
+funnelcast_add_bench(bench_report SOURCES bench_report.cpp LIBS funnelcast_ui funnelcast_core)
