@@ -25,6 +25,58 @@ void copyBaseToPercentiles(WeeklyBand &band)
 
 void copyBaseToPercentiles(StatBand &band) { band.p10 = band.p50 = band.p90 = band.base; }
 
+// Per-draw pointers of one week's step of the funnel.
+struct WeekArrays
+{
+    const double *ctr;
+    const double *causedPerImpression;
+    const double *theta;
+    const double *aov;
+    double *carried;     // U_t
+    double *impressions; // sum of I_t
+    // This week's values, or null when nothing is selected week by week.
+    double *weekImpressions;
+    double *weekClicks;
+    double *weekOrders;
+    double *weekGross;
+};
+
+// One week for all draws in a single pass: impressions from `impressionsAt(d)`, then the
+// carryover state, J, and (when wanted) this week's values of every statistic.
+template <class ImpressionsAt>
+void advanceWeek(std::size_t n, const WeekArrays &a, ImpressionsAt impressionsAt)
+{
+    const double *__restrict ctr = a.ctr;
+    const double *__restrict cq = a.causedPerImpression;
+    const double *__restrict theta = a.theta;
+    const double *__restrict aov = a.aov;
+    double *__restrict car = a.carried;
+    double *__restrict sI = a.impressions;
+    if (!a.weekImpressions) {
+        for (std::size_t d = 0; d < n; ++d) {
+            const double i = impressionsAt(d);
+            sI[d] += i;
+            car[d] = i * cq[d] + theta[d] * car[d];
+        }
+        return;
+    }
+    double *__restrict imp = a.weekImpressions;
+    double *__restrict clk = a.weekClicks;
+    double *__restrict ord = a.weekOrders;
+    double *__restrict grs = a.weekGross;
+    for (std::size_t d = 0; d < n; ++d) {
+        const double i = impressionsAt(d);
+        sI[d] += i;
+        const double u = i * cq[d] + theta[d] * car[d];
+        car[d] = u;
+        const double realised = (1.0 - theta[d]) * u;
+        imp[d] = i;
+        clk[d] = i * ctr[d];
+        ord[d] = realised;
+        grs[d] = realised * aov[d];
+    }
+}
+
 // The weekly statistics the Monte Carlo loop reports, in the order of the arrays below.
 enum WeeklyStat { WeekImpressions, WeekClicks, WeekOrders, WeekGross, WeeklyStatCount };
 
@@ -67,9 +119,8 @@ void MonteCarloChannel::setTotalBand(StatBand &band, bool fixed, const double *p
         copyBaseToPercentiles(band);
         return;
     }
-    m_scratch.assign(perDraw, perDraw + m_draws);
     double p[Percentiles::count];
-    Percentiles::compute(m_scratch.data(), m_draws, p);
+    Percentiles::compute(perDraw, m_draws, p);
     band.p10 = p[0];
     band.p50 = p[1];
     band.p90 = p[2];
@@ -122,6 +173,16 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
     stable[WeekClicks] = proportional || (singleKey && !ctrVaries);
     stable[WeekOrders] = !thetaVaries && (proportional || (singleKey && !ctrVaries && !stagesVary));
     stable[WeekGross] = stable[WeekOrders] && (proportional || !aovVaries);
+    // A statistic that is a fixed multiple of the one before it (clicks = CTR * impressions,
+    // revenue = AOV * orders) takes that one's percentiles times the factor: no selection.
+    double factor[WeeklyStatCount] = {0.0, 0.0, 0.0, 0.0};
+    if (!ctrVaries)
+        factor[WeekClicks] = m.baseValues()[SlotCtr];
+    if (!aovVaries)
+        factor[WeekGross] = m.baseValues()[SlotAov];
+    bool selected[WeeklyStatCount]; // selected week by week from this week's values
+    for (int s = 0; s < WeeklyStatCount; ++s)
+        selected[s] = !fixed[s] && !stable[s] && factor[s] == 0.0;
 
     WeeklyBand *bands[WeeklyStatCount] = {&out.weekly.impressions, &out.weekly.clicks,
                                           &out.weekly.orders, &out.weekly.grossRevenue};
@@ -169,12 +230,13 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
     std::vector<double> buffer[WeeklyStatCount];
     bool selectWeekly = false;
     for (int s = 0; s < WeeklyStatCount; ++s)
-        if (!fixed[s] && !stable[s]) {
+        if (selected[s]) {
             buffer[s].resize(n);
             selectWeekly = true;
         }
     if (selectWeekly)
-        buffer[WeekImpressions].resize(n);
+        for (auto &b : buffer)
+            b.resize(n);
 
     // Saturated channels: with whole exposure units m_t, 1 - exp(-m a) for the next unit
     // count follows from the current one by a multiply-add (D_{m+1} = D_m + P_m * D_1,
@@ -204,33 +266,28 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
         }
     };
 
-    double *__restrict imp = buffer[WeekImpressions].empty() ? nullptr : buffer[WeekImpressions].data();
     const double *__restrict ctr = ctrColumn.data();
     const double *__restrict cq = causedPerImpression.data();
     const double *__restrict aov = aovColumn.data();
     const double *__restrict theta = thetaColumn.data();
     double *__restrict car = carried.data();
     double *__restrict sI = sumImp.data();
+    const WeekArrays arrays{ctr, cq, theta, aov, car, sI,
+                            selectWeekly ? buffer[WeekImpressions].data() : nullptr,
+                            selectWeekly ? buffer[WeekClicks].data() : nullptr,
+                            selectWeekly ? buffer[WeekOrders].data() : nullptr,
+                            selectWeekly ? buffer[WeekGross].data() : nullptr};
+    Percentiles::RangeHint hints[WeeklyStatCount];
     for (int t = 0; t < weeks; ++t) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return false;
         const std::size_t week = static_cast<std::size_t>(t);
         const double e = m.exposure()[week];
         if (e == 0.0) {
-            for (std::size_t d = 0; d < n; ++d)
-                car[d] = theta[d] * car[d];
-            if (imp)
-                std::fill(imp, imp + n, 0.0);
+            advanceWeek(n, arrays, [](std::size_t) { return 0.0; });
         } else if (!saturated) {
             const double *__restrict u = perUnit.data();
-            for (std::size_t d = 0; d < n; ++d) {
-                const double i = e * u[d];
-                sI[d] += i;
-                car[d] = i * cq[d] + theta[d] * car[d];
-            }
-            if (imp)
-                for (std::size_t d = 0; d < n; ++d)
-                    imp[d] = e * u[d];
+            advanceWeek(n, arrays, [u, e](std::size_t d) { return e * u[d]; });
         } else {
             double *__restrict dl = level.data();
             double *__restrict pw = power.data();
@@ -263,38 +320,22 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
             }
             currentUnits = units;
             currentExposure = e;
-            for (std::size_t d = 0; d < n; ++d) {
-                const double i = cap[d] * dl[d];
-                sI[d] += i;
-                car[d] = i * cq[d] + theta[d] * car[d];
-            }
-            if (imp)
-                for (std::size_t d = 0; d < n; ++d)
-                    imp[d] = cap[d] * dl[d];
-        }
-        // This week's values of the statistics selected week by week.
-        if (double *__restrict clk = buffer[WeekClicks].empty() ? nullptr : buffer[WeekClicks].data())
-            for (std::size_t d = 0; d < n; ++d)
-                clk[d] = imp[d] * ctr[d];
-        double *__restrict ord = buffer[WeekOrders].empty() ? nullptr : buffer[WeekOrders].data();
-        double *__restrict grs = buffer[WeekGross].empty() ? nullptr : buffer[WeekGross].data();
-        if (ord || grs) {
-            for (std::size_t d = 0; d < n; ++d) {
-                const double realised = (1.0 - theta[d]) * car[d];
-                if (ord)
-                    ord[d] = realised;
-                if (grs)
-                    grs[d] = realised * aov[d];
-            }
+            advanceWeek(n, arrays, [cap, dl](std::size_t d) { return cap[d] * dl[d]; });
         }
         for (int s = 0; s < WeeklyStatCount; ++s) {
-            if (fixed[s] || stable[s])
-                continue;
-            double p[Percentiles::count];
-            Percentiles::compute(buffer[s].data(), n, p);
-            bands[s]->p10[week] = p[0];
-            bands[s]->p50[week] = p[1];
-            bands[s]->p90[week] = p[2];
+            WeeklyBand &band = *bands[s];
+            if (selected[s]) {
+                double p[Percentiles::count];
+                Percentiles::compute(buffer[s].data(), n, p, &hints[s]);
+                band.p10[week] = p[0];
+                band.p50[week] = p[1];
+                band.p90[week] = p[2];
+            } else if (!fixed[s] && !stable[s]) { // a multiple of the statistic before it
+                const WeeklyBand &source = *bands[s == WeekClicks ? WeekImpressions : WeekOrders];
+                band.p10[week] = factor[s] * source.p10[week];
+                band.p50[week] = factor[s] * source.p50[week];
+                band.p90[week] = factor[s] * source.p90[week];
+            }
         }
     }
 

@@ -47,7 +47,6 @@ private:
     std::size_t m_draws;
     std::uint64_t m_seed;
     std::vector<std::vector<double>> m_drawn; // per slot; empty when the slot is fixed
-    std::vector<double> m_scratch;
     std::vector<std::uint32_t> m_indexScratch;
 };
 

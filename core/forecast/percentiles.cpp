@@ -56,13 +56,36 @@ constexpr std::uint32_t bucketCount = 4096;
 // one to gather the few elements of the buckets holding the wanted ranks, then a sort of
 // those few. Ties are ranked by draw index.
 void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int count,
-                 double *values, std::size_t *indices)
+                 double *values, std::size_t *indices, Percentiles::RangeHint *hint)
 {
+    const bool hinted = hint && hint->valid && hint->hi > hint->lo;
     double lo = x[0], hi = x[0];
-    for (std::size_t i = 1; i < n; ++i) {
-        lo = x[i] < lo ? x[i] : lo;
-        hi = x[i] > hi ? x[i] : hi;
+    if (hinted) {
+        lo = hint->lo;
+        hi = hint->hi;
+    } else {
+        // Four independent chains: the compiler keeps them in registers side by side.
+        double lo1 = lo, lo2 = lo, lo3 = lo, hi1 = hi, hi2 = hi, hi3 = hi;
+        std::size_t i = 0;
+        for (; i + 4 <= n; i += 4) {
+            lo = x[i] < lo ? x[i] : lo;
+            hi = x[i] > hi ? x[i] : hi;
+            lo1 = x[i + 1] < lo1 ? x[i + 1] : lo1;
+            hi1 = x[i + 1] > hi1 ? x[i + 1] : hi1;
+            lo2 = x[i + 2] < lo2 ? x[i + 2] : lo2;
+            hi2 = x[i + 2] > hi2 ? x[i + 2] : hi2;
+            lo3 = x[i + 3] < lo3 ? x[i + 3] : lo3;
+            hi3 = x[i + 3] > hi3 ? x[i + 3] : hi3;
+        }
+        for (; i < n; ++i) {
+            lo = x[i] < lo ? x[i] : lo;
+            hi = x[i] > hi ? x[i] : hi;
+        }
+        lo = std::min(std::min(lo, lo1), std::min(lo2, lo3));
+        hi = std::max(std::max(hi, hi1), std::max(hi2, hi3));
     }
+    if (hint && !hinted)
+        hint->valid = false;
     if (!std::isfinite(hi - lo)) {
         // Not finite (the engine never produces it): plain sort by value, ties by index.
         std::vector<Gathered> all(n);
@@ -85,18 +108,19 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
         }
         return;
     }
-    thread_local std::vector<std::uint16_t> bucketOf;
     thread_local std::vector<Gathered> gathered;
     std::uint32_t histogram[bucketCount] = {};
     const double scale = bucketCount / (hi - lo);
-    bucketOf.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        // Rounding can put the maximum at bucketCount: clamp it into the last bucket.
-        std::uint32_t b = static_cast<std::uint32_t>((x[i] - lo) * scale);
-        b = b < bucketCount ? b : bucketCount - 1;
-        bucketOf[i] = static_cast<std::uint16_t>(b);
-        ++histogram[b];
-    }
+    // Monotone in v, so buckets keep the order of values; with a hinted range, values outside
+    // it fall into the end buckets (still exact, only those buckets get fuller).
+    auto bucket = [lo, scale](double v) {
+        double t = (v - lo) * scale;
+        t = t > 0.0 ? t : 0.0;
+        t = t < double(bucketCount - 1) ? t : double(bucketCount - 1);
+        return static_cast<std::uint32_t>(t);
+    };
+    for (std::size_t i = 0; i < n; ++i)
+        ++histogram[bucket(x[i])];
     // Bucket of each rank and the number of elements in earlier buckets.
     std::uint32_t rankBucket[2 * Percentiles::count];
     std::size_t before[2 * Percentiles::count];
@@ -115,10 +139,42 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
             cumulative = next;
         }
     }
+    if (hint) {
+        std::uint32_t first = 0, last = bucketCount - 1;
+        while (histogram[first] == 0)
+            ++first;
+        while (histogram[last] == 0)
+            --last;
+        if (hinted) {
+            // A poor guess (the wanted buckets hold many elements): select again from the
+            // exact range.
+            std::size_t load = 0;
+            for (std::uint32_t b = 0; b < bucketCount; ++b)
+                load += wanted[b] ? histogram[b] : 0;
+            if (load > n / 64 + 64) {
+                hint->valid = false;
+                selectRanks(x, n, ranks, count, values, indices, hint);
+                return;
+            }
+        }
+        // Next call's guess: this range, widened where values may lie beyond it, plus drift.
+        const double width = hi - lo;
+        double nextLo = lo + first / scale, nextHi = lo + (last + 1) / scale;
+        if (hinted && first == 0)
+            nextLo -= 0.5 * width;
+        if (hinted && last == bucketCount - 1)
+            nextHi += 0.5 * width;
+        const double drift = 0.05 * (nextHi - nextLo);
+        hint->lo = nextLo - drift;
+        hint->hi = nextHi + drift;
+        hint->valid = true;
+    }
     gathered.clear();
-    for (std::size_t i = 0; i < n; ++i)
-        if (wanted[bucketOf[i]])
-            gathered.push_back({bucketOf[i], static_cast<std::uint32_t>(i), x[i]});
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t b = bucket(x[i]);
+        if (wanted[b])
+            gathered.push_back({b, static_cast<std::uint32_t>(i), x[i]});
+    }
     std::sort(gathered.begin(), gathered.end());
     for (int r = 0; r < count; ++r) {
         const auto first = std::lower_bound(gathered.begin(), gathered.end(), rankBucket[r],
@@ -144,13 +200,13 @@ void levelRanks(std::size_t n, std::size_t ranks[2 * Percentiles::count],
 
 } // namespace
 
-void Percentiles::compute(double *data, std::size_t n, double out[count])
+void Percentiles::compute(const double *data, std::size_t n, double out[count], RangeHint *hint)
 {
     std::size_t ranks[2 * count];
     double fractions[count];
     levelRanks(n, ranks, fractions);
     double values[2 * count];
-    selectRanks(data, n, ranks, 2 * count, values, nullptr);
+    selectRanks(data, n, ranks, 2 * count, values, nullptr, hint);
     for (int i = 0; i < count; ++i)
         out[i] = interpolate(values[2 * i], values[2 * i + 1], fractions[i]);
 }
@@ -162,7 +218,7 @@ void Percentiles::orderIndices(const double *key, std::size_t n, std::vector<std
     double fractions[count];
     levelRanks(n, ranks, fractions);
     double values[2 * count];
-    selectRanks(key, n, ranks, 2 * count, values, out);
+    selectRanks(key, n, ranks, 2 * count, values, out, nullptr);
 }
 
 } // namespace funnelcast

@@ -25,8 +25,18 @@ public:
     // numpy's lerp: exact at both ends, monotone in the fraction.
     static double interpolate(double lowerValue, double upperValue, double fraction);
 
-    // Reorders `data` (scratch) and writes P10, P50, P90 to out. n >= 1.
-    static void compute(double *data, std::size_t n, double out[count]);
+    // Writes P10, P50, P90 of data[0, n) to out (data unchanged). n >= 1. Exact: see
+    // docs/forecast.md for the selection.
+    // `hint` (optional) carries a guess of the value range from one call to the next, for a
+    // statistic selected week after week: it saves a pass and never changes the answer.
+    struct RangeHint
+    {
+        double lo = 0.0;
+        double hi = 0.0;
+        bool valid = false;
+    };
+    static void compute(const double *data, std::size_t n, double out[count],
+                        RangeHint *hint = nullptr);
 
     // For a key whose ranking is shared by other statistics: the draw indices holding the
     // lower and upper order statistic of each level ({lower0, upper0, lower1, ...}). Ties are

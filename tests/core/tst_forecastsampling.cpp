@@ -158,6 +158,32 @@ private slots:
             }
         }
     }
+
+    void rangeHintNeverChangesTheAnswer()
+    {
+        // A week-to-week range guess, good, poor or absurd, gives exactly the unhinted answer.
+        std::mt19937_64 rng(11);
+        Percentiles::RangeHint hint;
+        const double shifts[] = {1.0, 1.02, 0.97, 5.0, 0.01, 1.0, 1.0, 0.0, 1.0, -3.0, 1e6};
+        for (double shift : shifts) {
+            std::lognormal_distribution<double> dist(0.0, 0.4);
+            std::vector<double> data(5001);
+            for (double &x : data)
+                x = dist(rng) * shift;
+            double plain[3], hinted[3];
+            Percentiles::compute(data.data(), data.size(), plain);
+            Percentiles::compute(data.data(), data.size(), hinted, &hint);
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(hinted[i], plain[i]);
+        }
+        hint.valid = true;
+        hint.lo = 1e300;
+        hint.hi = 1.5e300;
+        std::vector<double> data = {3, 1, 2};
+        double out[3];
+        Percentiles::compute(data.data(), data.size(), out, &hint);
+        QCOMPARE(out[1], 2.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestForecastSampling)
