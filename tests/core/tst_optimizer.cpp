@@ -88,7 +88,9 @@ double referenceChannelValue(const PaidChannel &c, int weeks, Objective objectiv
     for (int t = 0; t < weeks; ++t) {
         const double s = spend * p[t];
         const double linear = 1000.0 * s / c.cpm.base;
-        const double impressions = std::isfinite(k) ? k * (1 - std::exp(-linear / k)) : linear;
+        const double impressions = !(k > 0) ? 0.0
+            : std::isfinite(k)              ? k * (1 - std::exp(-linear / k))
+                                            : linear;
         orders += impressions * c.ctr.base * c.viewRate.base * c.cartRate.base
             * c.purchaseRate.base;
     }
@@ -219,6 +221,7 @@ private slots:
     void linearTiesSplitEvenly();
     void linearAndSaturatingMixed();
     void creatorsAndOrganicCounted();
+    void degenerateChannels();
     void frontierMonotoneAndConcave_data();
     void frontierMonotoneAndConcave();
     void frontierNullWhereInfeasible();
@@ -455,6 +458,43 @@ void TestOptimizer::creatorsAndOrganicCounted()
             channels += a.optimalValue;
         QVERIFY(std::fabs(r.optimalValue - channels - c.fixed) < 1e-6 * std::max(1.0, std::fabs(c.fixed)));
         CHECK_KKT(plan, s, c.o, r);
+    }
+}
+
+// Channels that return nothing (CTR 0, or a capacity of 0 from a frequency of 0) get their
+// minimum; a zero budget gives everyone 0; useless channels share a budget nothing else can take.
+void TestOptimizer::degenerateChannels()
+{
+    Plan plan = twoChannelPlan();
+    Scenario &s = plan.scenarios[0];
+    s.channels[0].maxSpend = 4e6;
+    s.channels[1].maxSpend = 4e6;
+    s.channels.push_back(makeChannel(QStringLiteral("NoClicks"), 8000, 1e5, 2, 0, 1, 0.1, 0.5, 1000));
+    s.channels.push_back(makeChannel(QStringLiteral("NoRoom"), 8000, 1e5, 0, 0.01, 1, 0.1, 0.5, 1000));
+    for (Objective o : {Objective::Orders, Objective::NetRevenue, Objective::Profit}) {
+        BudgetOptimizer optimizer(plan, s, o);
+        OptimizationResult r = optimizer.optimize(6e6);
+        QCOMPARE(r.channels[2].optimalSpend, 0.0);
+        QCOMPARE(r.channels[3].optimalSpend, 0.0);
+        CHECK_KKT(plan, s, o, r);
+        r = optimizer.optimize(0);
+        for (const ChannelAllocation &a : r.channels)
+            QCOMPARE(a.optimalSpend, 0.0);
+        CHECK_KKT(plan, s, o, r);
+        // 8e6 fills A and B; the other 4e6 can only go to the useless ones (split evenly). For
+        // profit A and B stop where they stop paying (see profitLeavesBudgetUnspent) and the
+        // rest stays unspent.
+        r = optimizer.optimize(12e6);
+        if (o != Objective::Profit) {
+            QCOMPARE(r.channels[0].optimalSpend, 4e6);
+            QCOMPARE(r.channels[1].optimalSpend, 4e6);
+        } else {
+            QVERIFY(std::fabs(r.channels[0].optimalSpend - 1785148.4105136781) < 1e-3);
+        }
+        const double useless = o == Objective::Profit ? 0.0 : 2e6;
+        QCOMPARE(r.channels[2].optimalSpend, useless);
+        QCOMPARE(r.channels[3].optimalSpend, useless);
+        CHECK_KKT(plan, s, o, r);
     }
 }
 
@@ -697,9 +737,9 @@ void TestOptimizer::bruteForceGrid()
         auto hiOf = [&](int i) {
             return std::min(s.channels[i].maxSpend.value_or(inf), remaining);
         };
-        const int steps = freeIdx.size() == 2 ? 400 : 60;
-        double best = -inf;
         const int gridded = o == Objective::Profit ? int(freeIdx.size()) : int(freeIdx.size()) - 1;
+        const int steps = gridded == 1 ? 2000 : gridded == 2 ? 150 : 30;
+        double best = -inf;
         std::vector<int> counter(gridded, 0);
         while (true) {
             double used = 0;
