@@ -1,0 +1,227 @@
+// GUI smoke test of the main window (offscreen): opens the demo plan, shows its channels and
+// forecast, refuses a hostile file with a message and keeps running, follows a scenario switch,
+// and takes an edit through the table view into the file.
+#include "uitestplan.h"
+
+#include "document/forecastcontroller.h"
+#include "document/plandocument.h"
+#include "forecast/forecastengine.h"
+#include "models/itemtablemodel.h"
+#include "models/valueformat.h"
+#include "storage/planfile.h"
+#include "views/forecastpanel.h"
+#include "views/itemspage.h"
+#include "views/kpicard.h"
+#include "views/mainwindow.h"
+#include "views/messagebar.h"
+#include "views/plansetuppage.h"
+#include "views/scenariobar.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace funnelcast;
+using namespace funnelcast::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void opensDemoPlan();
+    void hostileFileRefusedAndAppKeepsRunning_data();
+    void hostileFileRefusedAndAppKeepsRunning();
+    void scenarioSwitchUpdatesEveryView();
+    void editThroughTableViewReachesFile();
+    void setupPageRefusesBadMargin();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::opensDemoPlan()
+{
+    // Expected figures read straight from the resource file, not through the app.
+    QFile resource(QStringLiteral(FUNNELCAST_SOURCE_DIR "/resources/demo-plan.json"));
+    QVERIFY(resource.open(QIODevice::ReadOnly));
+    const QJsonObject demo = QJsonDocument::fromJson(resource.readAll()).object();
+    const QJsonObject firstScenario = demo.value(QStringLiteral("scenarios")).toArray().first().toObject();
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDemoPlan());
+    QVERIFY(window.windowTitle().contains(demo.value(QStringLiteral("name")).toString()));
+    QVERIFY(window.document()->isUntitled());
+
+    ItemTableModel *paid = window.paidPage()->model();
+    QCOMPARE(paid->rowCount(), firstScenario.value(QStringLiteral("channels")).toArray().size());
+    QCOMPARE(paid->index(0, 0).data().toString(),
+             firstScenario.value(QStringLiteral("channels")).toArray().first().toObject()
+                 .value(QStringLiteral("name")).toString());
+    QCOMPARE(window.creatorPage()->model()->rowCount(),
+             firstScenario.value(QStringLiteral("creators")).toArray().size());
+    QCOMPARE(window.scenarioBar()->comboBox()->count(),
+             demo.value(QStringLiteral("scenarios")).toArray().size());
+
+    // The forecast cards show the engine's numbers: base at once, bands after Monte Carlo.
+    ForecastPanel *panel = window.forecastPanel();
+    const Plan &plan = window.document()->plan();
+    const ForecastResult expected = ForecastEngine::base(plan, plan.scenarios[0]);
+    QCOMPARE(panel->card(QStringLiteral("orders"))->baseText(),
+             QLocale().toString(expected.totals.orders.base, 'f', 0));
+    QCOMPARE(panel->card(QStringLiteral("spend"))->baseText(),
+             ValueFormat::money(firstScenario.value(QStringLiteral("budget")).toDouble(), plan.currency));
+    panel->controller()->setDelay(0);
+    panel->controller()->waitForIdle();
+    QTRY_VERIFY(panel->controller()->hasBands());
+    QVERIFY(panel->card(QStringLiteral("orders"))->rangeText().contains(QStringLiteral("P10")));
+    QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("errorBox")));
+}
+
+void TestMainWindow::hostileFileRefusedAndAppKeepsRunning_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("random bytes") << QByteArray("\x13\x37 not a plan \xff\xfe", 18).repeated(300);
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("sqlite header only") << QByteArray("SQLite format 3\0", 16);
+}
+
+void TestMainWindow::hostileFileRefusedAndAppKeepsRunning()
+{
+    QFETCH(QByteArray, bytes);
+    const QString path = m_dir.filePath(QStringLiteral("hostile.fcplan"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDemoPlan());
+    const QString title = window.windowTitle();
+    QVERIFY(!window.openPlan(path));
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("hostile.fcplan")), qPrintable(box->text()));
+    QCOMPARE(window.windowTitle(), title); // the demo plan is still open
+    QCOMPARE(window.paidPage()->model()->rowCount(),
+             int(window.document()->plan().scenarios[0].channels.size()));
+    box->accept();
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), bytes); // never modified
+}
+
+void TestMainWindow::scenarioSwitchUpdatesEveryView()
+{
+    const QString path = m_dir.filePath(QStringLiteral("switch.fcplan"));
+    QFile::remove(path);
+    PlanFile::create(path, uiTestPlan());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPlan(path));
+    QCOMPARE(window.windowTitle(), QStringLiteral("UI test plan — Funnelcast"));
+    QVERIFY(MainWindow::recentFiles().contains(QFileInfo(path).absoluteFilePath()));
+    QCOMPARE(window.paidPage()->model()->rowCount(), 2);
+    QCOMPARE(window.creatorPage()->model()->rowCount(), 1);
+
+    window.scenarioBar()->comboBox()->setCurrentIndex(1);
+    QCOMPARE(window.document()->currentScenario(), 1);
+    QCOMPARE(window.paidPage()->model()->rowCount(), 1);
+    QCOMPARE(window.creatorPage()->model()->rowCount(), 0);
+    QCOMPARE(window.organicPage()->model()->rowCount(), 0);
+    QCOMPARE(window.setupPage()->budgetEdit()->text(), QString());
+    QCOMPARE(window.forecastPanel()->controller()->result().scenario, QStringLiteral("Lean"));
+    const Plan &plan = window.document()->plan();
+    const ForecastResult lean = ForecastEngine::base(plan, plan.scenarios[1]);
+    QCOMPARE(window.forecastPanel()->card(QStringLiteral("orders"))->baseText(),
+             QLocale().toString(lean.totals.orders.base, 'f', 0));
+
+    // Duplicating the scenario switches to the copy, undo switches back.
+    window.scenarioBar()->duplicateScenario();
+    QCOMPARE(window.scenarioBar()->comboBox()->count(), 3);
+    QCOMPARE(window.scenarioBar()->comboBox()->currentText(), QStringLiteral("Lean (copy)"));
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.scenarioBar()->comboBox()->count(), 2);
+    QCOMPARE(reopenPlan(path), uiTestPlan());
+}
+
+void TestMainWindow::editThroughTableViewReachesFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edit.fcplan"));
+    QFile::remove(path);
+    PlanFile::create(path, uiTestPlan());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(path));
+    QTableView *view = window.paidPage()->view();
+    ItemTableModel *model = window.paidPage()->model();
+    const QModelIndex spend = model->index(1, model->columnOf(QStringLiteral("spend")));
+    view->setCurrentIndex(spend);
+    view->edit(spend);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(spend));
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("6500000"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits in a queued call
+    QCOMPARE(reopenPlan(path).scenarios[0].channels[1].spend, 6500000.0);
+
+    // Bad input through the view: refused with a message, nothing written.
+    view->edit(spend);
+    editor = qobject_cast<QLineEdit *>(view->indexWidget(spend));
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("lots"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(window.messageBar()->isVisible());
+    QVERIFY(window.messageBar()->text().contains(QStringLiteral("not a number")));
+    QCOMPARE(reopenPlan(path).scenarios[0].channels[1].spend, 6500000.0);
+
+    window.document()->undoStack()->undo();
+    QCOMPARE(reopenPlan(path), uiTestPlan());
+}
+
+void TestMainWindow::setupPageRefusesBadMargin()
+{
+    const QString path = m_dir.filePath(QStringLiteral("setup.fcplan"));
+    QFile::remove(path);
+    PlanFile::create(path, uiTestPlan());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPlan(path));
+    QLineEdit *margin = window.setupPage()->marginEdit();
+    QCOMPARE(margin->text(), QStringLiteral("60%"));
+    margin->setText(QStringLiteral("150%"));
+    emit margin->editingFinished();
+    QVERIFY(window.messageBar()->text().contains(QStringLiteral("100%")));
+    QCOMPARE(reopenPlan(path).margin, 0.6);
+    margin->setText(QStringLiteral("45"));
+    emit margin->editingFinished();
+    QCOMPARE(reopenPlan(path).margin, 0.45);
+    QVERIFY(!window.messageBar()->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
