@@ -48,11 +48,19 @@ std::uint64_t InputSampler::splitmix64(std::uint64_t x)
 double InputSampler::normal(std::uint64_t seed, std::uint64_t channelKey, std::uint64_t draw,
                             std::uint32_t input)
 {
+    return normalAt(streamKey(seed, channelKey), draw, input);
+}
+
+std::uint64_t InputSampler::streamKey(std::uint64_t seed, std::uint64_t channelKey)
+{
     // Each stage of the key goes through a full splitmix64 round so that neighbouring
     // counters give unrelated bits.
-    std::uint64_t h = splitmix64(seed);
-    h = splitmix64(h ^ channelKey);
-    h = splitmix64(h ^ ((draw << 8) | input));
+    return splitmix64(splitmix64(seed) ^ channelKey);
+}
+
+double InputSampler::normalAt(std::uint64_t streamKey, std::uint64_t draw, std::uint32_t input)
+{
+    const std::uint64_t h = splitmix64(streamKey ^ ((draw << 8) | input));
     // 53 random bits, centred in their interval: u is in (0, 1), never 0 or 1.
     const double u = (static_cast<double>(h >> 11) + 0.5) * (1.0 / 9007199254740992.0);
     return inverseNormalCdf(u);

@@ -27,6 +27,10 @@ public:
     // Standard normal deviate for one (seed, channel, draw, input) counter.
     static double normal(std::uint64_t seed, std::uint64_t channelKey, std::uint64_t draw,
                          std::uint32_t input);
+    // The same in two steps, the first shared by all draws of a channel:
+    // normal(seed, key, draw, input) == normalAt(streamKey(seed, key), draw, input).
+    static std::uint64_t streamKey(std::uint64_t seed, std::uint64_t channelKey);
+    static double normalAt(std::uint64_t streamKey, std::uint64_t draw, std::uint32_t input);
     // Inverse of the standard normal CDF on (0, 1) (Wichura's AS241, about 1e-16 relative).
     static double inverseNormalCdf(double p);
     static std::uint64_t splitmix64(std::uint64_t x);

@@ -86,12 +86,12 @@ MonteCarloChannel::MonteCarloChannel(const ChannelModel &model, int draws, std::
     : m_model(model), m_draws(static_cast<std::size_t>(std::max(draws, 0))), m_seed(seed),
       m_drawn(SlotCount)
 {
-    const std::uint64_t key = model.channelKey();
+    const std::uint64_t stream = InputSampler::streamKey(m_seed, model.channelKey());
     for (const ChannelModel::Varying &v : model.varying()) {
         std::vector<double> &values = m_drawn[v.slot];
         values.resize(m_draws);
         for (std::size_t d = 0; d < m_draws; ++d)
-            values[d] = v.sampler.valueAt(InputSampler::normal(m_seed, key, d, v.rngIndex));
+            values[d] = v.sampler.valueAt(InputSampler::normalAt(stream, d, v.rngIndex));
     }
 }
 
