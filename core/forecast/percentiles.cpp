@@ -109,18 +109,37 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
         return;
     }
     thread_local std::vector<Gathered> gathered;
+    thread_local std::vector<std::uint16_t> bucketOf;
     std::uint32_t histogram[bucketCount] = {};
     const double scale = bucketCount / (hi - lo);
     // Monotone in v, so buckets keep the order of values; with a hinted range, values outside
     // it fall into the end buckets (still exact, only those buckets get fuller).
     auto bucket = [lo, scale](double v) {
-        double t = (v - lo) * scale;
-        t = t > 0.0 ? t : 0.0;
-        t = t < double(bucketCount - 1) ? t : double(bucketCount - 1);
+        // std::max/std::min compile to branch-free maxsd/minsd.
+        const double t = std::min(std::max((v - lo) * scale, 0.0), double(bucketCount - 1));
         return static_cast<std::uint32_t>(t);
     };
-    for (std::size_t i = 0; i < n; ++i)
-        ++histogram[bucket(x[i])];
+    {
+        // Two interleaved histograms, so that neighbouring values in the same bucket do not
+        // wait for each other's increment.
+        std::uint32_t second[bucketCount] = {};
+        bucketOf.resize(n);
+        std::uint16_t *bk = bucketOf.data();
+        std::size_t i = 0;
+        for (; i + 2 <= n; i += 2) {
+            const std::uint32_t b0 = bucket(x[i]), b1 = bucket(x[i + 1]);
+            bk[i] = static_cast<std::uint16_t>(b0);
+            bk[i + 1] = static_cast<std::uint16_t>(b1);
+            ++histogram[b0];
+            ++second[b1];
+        }
+        if (i < n) {
+            bk[i] = static_cast<std::uint16_t>(bucket(x[i]));
+            ++histogram[bk[i]];
+        }
+        for (std::uint32_t b = 0; b < bucketCount; ++b)
+            histogram[b] += second[b];
+    }
     // Bucket of each rank and the number of elements in earlier buckets.
     std::uint32_t rankBucket[2 * Percentiles::count];
     std::size_t before[2 * Percentiles::count];
@@ -170,10 +189,10 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
         hint->valid = true;
     }
     gathered.clear();
+    const std::uint16_t *bk = bucketOf.data();
     for (std::size_t i = 0; i < n; ++i) {
-        const std::uint32_t b = bucket(x[i]);
-        if (wanted[b])
-            gathered.push_back({b, static_cast<std::uint32_t>(i), x[i]});
+        if (wanted[bk[i]])
+            gathered.push_back({bk[i], static_cast<std::uint32_t>(i), x[i]});
     }
     std::sort(gathered.begin(), gathered.end());
     for (int r = 0; r < count; ++r) {
