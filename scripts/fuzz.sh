@@ -11,17 +11,24 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target "${targets[@]}"
-mkdir -p build/fuzz/artifacts
+mkdir -p build/fuzz/artifacts build/fuzz/logs
 export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0
 for t in "${targets[@]}"; do
   work=$(mktemp -d)
   [ -d "tests/fuzz/corpus/$t" ] && cp -r "tests/fuzz/corpus/$t/." "$work/"
-  echo "== $t for ${seconds}s =="
-  if ! "build/fuzz/tests/fuzz/$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+  log="build/fuzz/logs/$t.log"
+  echo "== $t for ${seconds}s (log: $log) =="
+  # The whole output goes to the log; the final stats (cov, ft, exec/s, runs) are printed.
+  if "build/fuzz/tests/fuzz/$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
         -max_len=1048576 -print_final_stats=1 \
-        -artifact_prefix="build/fuzz/artifacts/$t-" "$work" 2>&1 | tail -n 12; then
+        -artifact_prefix="build/fuzz/artifacts/$t-" "$work" >"$log" 2>&1; then
+    grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|stat::)' "$log" || tail -n 12 "$log"
+  else
     status=1
+    echo "!! $t failed:"
+    tail -n 80 "$log"
   fi
   rm -rf "$work"
 done

@@ -1,2 +1,3 @@
 funnelcast_add_fuzzer(fuzz_planjson LIBS fc_io)
 funnelcast_add_fuzzer(fuzz_planfile LIBS fc_storage)
+funnelcast_add_fuzzer(fuzz_csvreader LIBS fc_actuals)

@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstddef>
@@ -14,7 +16,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTemporaryDir dir;
+    // On tmpfs when there is one: each input is written and opened, and disk I/O would
+    // otherwise be most of the time per run.
+    static QTemporaryDir dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                                 ? QStringLiteral("/dev/shm/funnelcast-fuzz-XXXXXX")
+                                 : QDir::tempPath() + QStringLiteral("/funnelcast-fuzz-XXXXXX"));
     const QString path = dir.filePath(QStringLiteral("fuzz.fcplan"));
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     {
@@ -31,6 +37,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (file.open(QIODevice::ReadOnly) && file.readAll() != bytes)
             __builtin_trap(); // a refused file must not be modified
     }
-    QFile::remove(path);
+    // Also the backup copy an upgrade of an older schema leaves beside the file, so that every
+    // input meets an empty folder.
+    QDir folder(dir.path());
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden))
+        folder.remove(name);
     return 0;
 }
