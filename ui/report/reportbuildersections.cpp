@@ -345,10 +345,17 @@ void ReportBuilder::appendix(ReportCanvas &canvas) const
             table.addRow({item}, ReportTable::RowStyle::Group);
         }
         table.addRow({fieldName(a.field), value(a, a.low), value(a, a.base), value(a, a.high),
-                      a.source.isEmpty() ? tr(QT_TRANSLATE_NOOP("Report", "Plan input")) : a.source});
+                      a.source.isEmpty() ? tr(QT_TRANSLATE_NOOP("Report", "Plan input"))
+                                         : tr(QT_TRANSLATE_NOOP("Report", "%1 default")).arg(a.source)});
     }
     table.setContinuedCaption(tr(QT_TRANSLATE_NOOP("Report", "Assumptions (continued)")));
     table.draw(canvas);
+    if (!m_data.sources.empty()) {
+        canvas.subheading(tr(QT_TRANSLATE_NOOP("Report", "Sources of the defaults")), 40);
+        // The source texts are citations from resources/platforms.json and stay as written.
+        for (const auto &source : m_data.sources)
+            canvas.note(tr(QT_TRANSLATE_NOOP("Report", "%1 default: %2")).arg(source.first, source.second));
+    }
 
     canvas.subheading(tr(QT_TRANSLATE_NOOP("Report", "Method")), 60);
     canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "The base forecast evaluates every input at its base value. The ranges come from %1 Monte Carlo simulations (seed %2): each uncertain input is drawn once per simulation from a split lognormal (amounts) or split logit-normal (rates) distribution whose 10th, 50th and 90th percentiles are its low, base and high, and every statistic's P10, P50 and P90 are taken over the simulations. Paid impressions saturate at the audience times its weekly frequency; carryover moves part of a week's orders into later weeks."))

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace funnelcast::ui {
@@ -179,6 +180,8 @@ struct ReportData
     std::optional<ReportOptimization> optimization;
     std::vector<ReportPacingChannel> pacing;       // empty when there are no actuals
     std::vector<ReportAssumption> assumptions;
+    // The defaults credited in the appendix's source column: (label, source text).
+    std::vector<std::pair<QString, QString>> sources;
 
     std::vector<QDate> weekStarts() const;
 };

@@ -86,9 +86,9 @@ QString postWeeks(const std::vector<int> &posts)
     return parts.join(QStringLiteral(", "));
 }
 
-template <class Item>
+template <class Item, class Lookup>
 void addAssumptions(std::vector<ReportAssumption> *out, const Item &item,
-                    const std::vector<UncertainFieldSpec<Item>> &fields)
+                    const std::vector<UncertainFieldSpec<Item>> &fields, Lookup lookup)
 {
     for (const UncertainFieldSpec<Item> &field : fields) {
         const Uncertain &value = item.*(field.member);
@@ -102,7 +102,7 @@ void addAssumptions(std::vector<ReportAssumption> *out, const Item &item,
         a.isMoney = a.field == QLatin1String("cpm") || a.field == QLatin1String("aov")
                     || a.field == QLatin1String("fee_per_post")
                     || a.field == QLatin1String("cost_per_post");
-        a.source = ReportSourceLookup::source(item.platform, a.field, value);
+        a.source = lookup(item, a.field, value);
         out->push_back(a);
     }
 }
@@ -312,8 +312,18 @@ ReportData ReportDataCollector::collect(const Plan &plan, const ReportOptions &o
             data.pacing.push_back(pacing);
     }
 
+    ReportSourceLookup sourceLookup(plan.currency);
+    auto paidSource = [&](const PaidChannel &c, const QString &f, const Uncertain &v) {
+        return sourceLookup.paidChannel(c, f, v);
+    };
+    auto creatorSource = [&](const CreatorDeal &d, const QString &f, const Uncertain &v) {
+        return sourceLookup.creatorDeal(d, f, v);
+    };
+    auto organicSource = [&](const OrganicStream &s, const QString &f, const Uncertain &v) {
+        return sourceLookup.organicStream(s, f, v);
+    };
     for (const PaidChannel &c : scenario.channels) {
-        addAssumptions(&data.assumptions, c, paidChannelUncertainFields());
+        addAssumptions(&data.assumptions, c, paidChannelUncertainFields(), paidSource);
         if (c.audience) {
             ReportAssumption a;
             a.item = c.name;
@@ -321,14 +331,14 @@ ReportData ReportDataCollector::collect(const Plan &plan, const ReportOptions &o
             a.low = c.audience->low;
             a.base = c.audience->base;
             a.high = c.audience->high;
-            a.source = ReportSourceLookup::source(c.platform, a.field, *c.audience);
             data.assumptions.push_back(a);
         }
     }
     for (const CreatorDeal &d : scenario.creators)
-        addAssumptions(&data.assumptions, d, creatorDealUncertainFields());
+        addAssumptions(&data.assumptions, d, creatorDealUncertainFields(), creatorSource);
     for (const OrganicStream &s : scenario.organic)
-        addAssumptions(&data.assumptions, s, organicStreamUncertainFields());
+        addAssumptions(&data.assumptions, s, organicStreamUncertainFields(), organicSource);
+    data.sources = sourceLookup.used();
     return data;
 }
 
