@@ -129,7 +129,8 @@ bool CsvRecordReader::next(CsvRecord *record)
             }
             break;
         }
-        if (data.size() > maxRecordBytes)
+        // Delimiters count too: a line of nothing but delimiters holds no data but a cell each.
+        if (data.size() + record->cells.size() > maxRecordBytes)
             tooLong();
     }
 }
