@@ -159,6 +159,7 @@ private slots:
     void unknownFieldsKeptAtEveryLevel();
     void defaultsForAbsentFields();
     void writtenShape();
+    void exportLayout();
     void encodings();
     void badFixtures_data();
     void badFixtures();
@@ -360,6 +361,15 @@ void TestPlanJson::writtenShape()
     QVERIFY(bytes.startsWith("{\n  \"format\": \"funnelcast-plan\",\n  \"version\": 1,\n"));
     QVERIFY(bytes.indexOf("\"scenarios\"") > bytes.indexOf("\"margin\""));
     QVERIFY(bytes.contains("\"ctr\": {\"low\": 0.005, \"base\": 0.01, \"high\": 0.02}"));
+}
+
+// The export of minimal.json, written by hand from the rules in docs/plan-json.md: MODEL.md
+// key order, defaults spelled out, absent optional fields left out, triples and short lists
+// inline.
+void TestPlanJson::exportLayout()
+{
+    const QByteArray written = PlanJson::toBytes(PlanJson::fromBytes(fixture("minimal.json")));
+    QCOMPARE(QString::fromUtf8(written), QString::fromUtf8(fixture("minimal-export.json")));
 }
 
 void TestPlanJson::encodings()
