@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QString>
 
+#include <string>
+
 #include <optional>
 
 namespace funnelcast {
@@ -13,7 +15,7 @@ struct ActualsRow
 {
     QDate day;
     int days = 1; // 1 or 7
-    QString key;  // the file's campaign / ad group / ad names, joined
+    std::string key; // the file's campaign / ad group / ad names, joined by U+001F (UTF-8)
     std::optional<double> spend;
     std::optional<double> impressions;
     std::optional<double> clicks;

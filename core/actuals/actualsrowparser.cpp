@@ -167,9 +167,9 @@ ActualsRowParser::Result ActualsRowParser::parse(const CsvRecord &record, Actual
     row->key.clear();
     for (size_t k = 0; k < m_header.keyColumns.size(); ++k) {
         if (k > 0)
-            row->key += QChar(0x1F); // unit separator: cannot occur in a name
+            row->key += '\x1f'; // unit separator: cannot occur in a name
         const std::string_view v = trimmed(record.cell(m_header.keyColumns[k]));
-        row->key += QString::fromUtf8(v.data(), qsizetype(v.size()));
+        row->key.append(v.data(), v.size());
     }
     return Result::Row;
 }

@@ -1,6 +1,9 @@
 #include "actuals/actualsstore.h"
 
+#include "model/inputerror.h"
 #include "storage/database.h"
+
+#include <QCoreApplication>
 
 #include <sqlite3.h>
 
@@ -25,7 +28,10 @@ std::optional<double> column(const Statement &s, int i)
 
 ActualsStore::ActualsStore(Database &db) : m_db(db) {}
 
-ActualsStore::~ActualsStore() = default;
+ActualsStore::~ActualsStore()
+{
+    sqlite3_finalize(m_insert);
+}
 
 QStringList ActualsStore::tableNames()
 {
@@ -56,23 +62,38 @@ bool ActualsStore::hasSchema(Database &db)
 
 bool ActualsStore::insert(const QString &channel, const ActualsRow &row)
 {
-    if (!m_insert)
-        m_insert = std::make_unique<Statement>(
-            m_db, "INSERT OR IGNORE INTO actual_row(channel, day, days, row_key, spend, impressions,"
-                  " clicks, orders, revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
-    Statement &s = *m_insert;
-    s.reset();
-    s.bind(1, channel);
-    s.bind(2, static_cast<int64_t>(row.day.toJulianDay()));
-    s.bind(3, row.days);
-    s.bind(4, row.key);
-    s.bind(5, row.spend);
-    s.bind(6, row.impressions);
-    s.bind(7, row.clicks);
-    s.bind(8, row.orders);
-    s.bind(9, row.revenue);
-    s.run();
-    return sqlite3_changes(m_db.handle()) > 0;
+    sqlite3 *db = m_db.handle();
+    if (!m_insert) {
+        const char *sql = "INSERT OR IGNORE INTO actual_row(channel, day, days, row_key, spend, impressions,"
+                          " clicks, orders, revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);";
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK)
+            throw InputError(QCoreApplication::translate("ActualsStore", "The plan file cannot store actuals (%1).")
+                                 .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    if (m_insertChannel.isEmpty() || m_insertChannelName != channel) {
+        m_insertChannelName = channel;
+        m_insertChannel = channel.toUtf8();
+    }
+    sqlite3_stmt *s = m_insert;
+    sqlite3_reset(s);
+    sqlite3_bind_text(s, 1, m_insertChannel.constData(), int(m_insertChannel.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(s, 2, row.day.toJulianDay());
+    sqlite3_bind_int(s, 3, row.days);
+    sqlite3_bind_text(s, 4, row.key.data(), int(row.key.size()), SQLITE_STATIC);
+    const std::optional<double> *metrics[] = {&row.spend, &row.impressions, &row.clicks, &row.orders,
+                                              &row.revenue};
+    for (int i = 0; i < 5; ++i) {
+        if (*metrics[i])
+            sqlite3_bind_double(s, 5 + i, **metrics[i]);
+        else
+            sqlite3_bind_null(s, 5 + i);
+    }
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        throw InputError(QCoreApplication::translate("ActualsStore", "The actuals could not be written to the plan file (%1).")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return sqlite3_changes(db) > 0;
 }
 
 std::vector<ActualsWeek> ActualsStore::weekly(const QString &channel, const QDate &gridStart) const

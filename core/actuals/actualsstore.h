@@ -3,15 +3,16 @@
 #include "actuals/actualsrow.h"
 
 #include <QDate>
+#include <QByteArray>
 #include <QStringList>
 
-#include <memory>
 #include <vector>
+
+struct sqlite3_stmt;
 
 namespace funnelcast {
 
 class Database;
-class Statement;
 
 // Actuals in the plan file: one table, actual_row, keyed by channel name, day and the row key
 // of the export, so importing the same file again adds nothing. Aggregation runs in SQL; rows
@@ -22,6 +23,8 @@ class ActualsStore
 public:
     explicit ActualsStore(Database &db);
     ~ActualsStore();
+    ActualsStore(const ActualsStore &) = delete;
+    ActualsStore &operator=(const ActualsStore &) = delete;
 
     // Every table and index the actuals add to a plan file (for the safe-open check).
     static QStringList tableNames();
@@ -40,7 +43,10 @@ public:
 
 private:
     Database &m_db;
-    std::unique_ptr<Statement> m_insert;
+    // The import's hot path binds UTF-8 bytes directly (no QString round trip per row).
+    sqlite3_stmt *m_insert = nullptr;
+    QString m_insertChannelName;
+    QByteArray m_insertChannel;
 };
 
 } // namespace funnelcast

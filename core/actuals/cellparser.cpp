@@ -109,8 +109,14 @@ CellParser::NumberStatus CellParser::parseNumber(std::string_view cell, double *
     }
     if (endsWith(s, "\xEC\x9B\x90")) // 원
         s = trimmed(s.substr(0, s.size() - 3));
-    std::string clean;
-    clean.reserve(s.size());
+    // Fixed buffers: numbers are short, and the import parses millions of them.
+    constexpr size_t maxLength = 64;
+    if (s.size() > maxLength)
+        return NumberStatus::Invalid;
+    char bodyBuffer[maxLength];
+    char cleanBuffer[maxLength];
+    size_t bodySize = 0;
+    size_t cleanSize = 0;
     bool negative = false;
     size_t i = 0;
     if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
@@ -118,8 +124,6 @@ CellParser::NumberStatus CellParser::parseNumber(std::string_view cell, double *
         i = 1;
     }
     // Drop spaces used as group separators (also the UTF-8 no-break and narrow no-break spaces).
-    std::string body;
-    body.reserve(s.size());
     for (; i < s.size(); ++i) {
         const char c = s[i];
         if (c == ' ' || c == '\'')
@@ -134,19 +138,21 @@ CellParser::NumberStatus CellParser::parseNumber(std::string_view cell, double *
         }
         if (!isDigit(c) && c != ',' && c != '.')
             return NumberStatus::Invalid;
-        body.push_back(c);
+        bodyBuffer[bodySize++] = c;
     }
-    if (body.empty())
+    if (bodySize == 0)
         return NumberStatus::Invalid;
+    const std::string_view body(bodyBuffer, bodySize);
     const size_t lastComma = body.rfind(',');
     const size_t lastDot = body.rfind('.');
+    constexpr size_t npos = std::string_view::npos;
     char decimal = 0;
-    if (lastComma != std::string::npos && lastDot != std::string::npos) {
+    if (lastComma != npos && lastDot != npos) {
         decimal = lastComma > lastDot ? ',' : '.';
-    } else if (lastDot != std::string::npos) {
+    } else if (lastDot != npos) {
         // One dot is a decimal mark; several are group separators.
         decimal = body.find('.') == lastDot ? '.' : 0;
-    } else if (lastComma != std::string::npos) {
+    } else if (lastComma != npos) {
         // `1,234` and `1,234,567` group; a single comma followed by other than three digits
         // (`12,5`) is a decimal comma.
         const bool single = body.find(',') == lastComma;
@@ -155,7 +161,7 @@ CellParser::NumberStatus CellParser::parseNumber(std::string_view cell, double *
     char group = ',';
     if (decimal == ',')
         group = '.';
-    else if (decimal == 0 && lastDot != std::string::npos)
+    else if (decimal == 0 && lastDot != npos)
         group = '.';
     // Group separators must split digits into threes after the first group.
     size_t intEnd = decimal ? body.rfind(decimal) : body.size();
@@ -184,18 +190,18 @@ CellParser::NumberStatus CellParser::parseNumber(std::string_view cell, double *
         if (c == decimal) {
             if (k != intEnd)
                 return NumberStatus::Invalid;
-            clean.push_back('.');
+            cleanBuffer[cleanSize++] = '.';
         } else if (isDigit(c)) {
-            clean.push_back(c);
+            cleanBuffer[cleanSize++] = c;
         } else {
             return NumberStatus::Invalid;
         }
     }
-    if (clean == ".")
+    if (cleanSize == 0 || (cleanSize == 1 && cleanBuffer[0] == '.'))
         return NumberStatus::Invalid;
     double v = 0.0;
-    const auto result = std::from_chars(clean.data(), clean.data() + clean.size(), v);
-    if (result.ec != std::errc() || result.ptr != clean.data() + clean.size() || !std::isfinite(v))
+    const auto result = std::from_chars(cleanBuffer, cleanBuffer + cleanSize, v);
+    if (result.ec != std::errc() || result.ptr != cleanBuffer + cleanSize || !std::isfinite(v))
         return NumberStatus::Invalid;
     *value = negative ? -v : v;
     return NumberStatus::Ok;

@@ -99,6 +99,14 @@ bool CsvRecordReader::next(CsvRecord *record)
                 if (c == '\n')
                     ++m_line;
                 data.push_back(c);
+                // Copy the run of ordinary bytes that follows in one go.
+                const char *p = m_chunk.constData() + m_pos;
+                const char *end = m_chunk.constData() + m_chunk.size();
+                const char *q = p;
+                while (q < end && *q != '"' && *q != '\n' && *q != '\r' && *q != '\0')
+                    ++q;
+                data.append(p, size_t(q - p));
+                m_pos += q - p;
             }
             break;
         case State::QuoteSeen:
@@ -126,6 +134,14 @@ bool CsvRecordReader::next(CsvRecord *record)
             } else {
                 data.push_back(c);
                 state = State::Unquoted;
+                const char *p = m_chunk.constData() + m_pos;
+                const char *end = m_chunk.constData() + m_chunk.size();
+                const char *q = p;
+                const char delimiter = m_delimiter;
+                while (q < end && *q != delimiter && *q != '\n' && *q != '\r' && *q != '\0')
+                    ++q;
+                data.append(p, size_t(q - p));
+                m_pos += q - p;
             }
             break;
         }
