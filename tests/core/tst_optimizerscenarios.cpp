@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <functional>
 
 using namespace funnelcast;
 
