@@ -60,8 +60,12 @@ function(funnelcast_add_test name)
         FUNNELCAST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     add_test(NAME ${name} COMMAND ${name})
     set(env "QT_QPA_PLATFORM=offscreen" "XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/test-runtime"
-            "LC_ALL=C.UTF-8" "ASAN_OPTIONS=detect_leaks=0")
+            "LC_ALL=C.UTF-8")
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 600)
+    # Leak checks are off by default; prepended so that a later detect_leaks=1 in the caller's
+    # ASAN_OPTIONS (the `lsan` test preset) wins.
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT_MODIFICATION
+        "ASAN_OPTIONS=string_prepend:detect_leaks=0:")
     if(ARG_LABELS)
         set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
     endif()

@@ -24,7 +24,7 @@ for t in "${targets[@]}"; do
   if "build/fuzz/tests/fuzz/$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
         -max_len=1048576 -print_final_stats=1 \
         -artifact_prefix="build/fuzz/artifacts/$t-" "$work" >"$log" 2>&1; then
-    grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|stat::)' "$log" || tail -n 12 "$log"
+    grep -E '^(#[0-9]+[[:space:]]+DONE|Done [0-9]+ runs|stat::)' "$log" || tail -n 12 "$log"
   else
     status=1
     echo "!! $t failed:"
