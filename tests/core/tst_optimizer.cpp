@@ -229,6 +229,7 @@ private slots:
     void goalSeekInvertsFrontier();
     void goalSeekOutOfReach();
     void bruteForceGrid();
+    void largeProblemKkt();
     void badInput_data();
     void badInput();
     void objectiveKeys();
@@ -770,6 +771,49 @@ void TestOptimizer::bruteForceGrid()
         QVERIFY2(r.optimalValue >= best - 1e-9 * std::max(1.0, std::fabs(best)),
                  qPrintable(QStringLiteral("trial %1: optimizer %2 < grid %3")
                                 .arg(trial).arg(r.optimalValue, 0, 'g', 15).arg(best, 0, 'g', 15)));
+    }
+}
+
+// The benchmark's size (30 channels, 52 weeks, every flighting, linear and locked channels):
+// every frontier point of every objective passes the KKT check.
+void TestOptimizer::largeProblemKkt()
+{
+    QRandomGenerator rng(30);
+    auto uniform = [&rng](double a, double b) { return a + (b - a) * rng.generateDouble(); };
+    Plan plan;
+    plan.start = QDate(2027, 1, 4);
+    plan.weeks = 52;
+    plan.margin = 0.6;
+    Scenario s;
+    s.name = QStringLiteral("Large");
+    double total = 0;
+    for (int c = 0; c < 30; ++c) {
+        const bool linear = c % 10 == 9;
+        PaidChannel ch = makeChannel(QStringLiteral("C%1").arg(c), uniform(3000, 15000),
+                                     linear ? std::optional<double>() : uniform(1e6, 1e7),
+                                     linear ? std::optional<double>() : uniform(1.5, 4),
+                                     uniform(0.004, 0.015), uniform(0.7, 1), uniform(0.04, 0.1),
+                                     uniform(0.2, 0.4), uniform(30000, 60000), uniform(5e6, 30e6));
+        ch.flighting.pattern = FlightingPattern(c % 5);
+        if (ch.flighting.pattern == FlightingPattern::Custom)
+            for (int t = 0; t < plan.weeks; ++t)
+                ch.flighting.weights.push_back(uniform(0.2, 3.0));
+        if (c % 4 == 0)
+            ch.minSpend = 1e6;
+        if (c % 3 == 0)
+            ch.maxSpend = 40e6;
+        ch.locked = c == 7 || c == 21;
+        total += ch.spend;
+        s.channels.push_back(ch);
+    }
+    plan.scenarios.push_back(s);
+    for (Objective o : {Objective::Orders, Objective::NetRevenue, Objective::Profit}) {
+        BudgetOptimizer optimizer(plan, s, o);
+        for (const FrontierPoint &p : optimizer.frontier(total)) {
+            QVERIFY(p.value.has_value());
+            const OptimizationResult r = optimizer.optimize(p.budget);
+            CHECK_KKT(plan, s, o, r);
+        }
     }
 }
 
