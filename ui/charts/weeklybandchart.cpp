@@ -82,9 +82,13 @@ void WeeklyBandChart::setSeries(const std::vector<QDate> &weeks, const std::vect
     m_high->replace(highPoints);
     m_band->setVisible(bands);
     if (n > 0) {
+        // One tick per week while they fit, else every k-th week with the axis stretched to
+        // a whole number of steps, so ticks always fall on week starts.
+        const size_t step = n <= 14 ? 1 : (n - 1 + 11) / 12;
+        const size_t intervals = std::max<size_t>(1, (n - 1 + step - 1) / step);
         m_xAxis->setRange(QDateTime(weeks.front().startOfDay()),
-                          QDateTime(weeks[n - 1].startOfDay()));
-        m_xAxis->setTickCount(int(std::min<size_t>(n, 7)));
+                          QDateTime(weeks.front().addDays(qint64(7 * step * intervals)).startOfDay()));
+        m_xAxis->setTickCount(int(intervals + 1));
     }
     m_yAxis->setRange(0.0, niceCeiling(top * 1.05));
     m_yAxis->setTickCount(6);

@@ -281,6 +281,12 @@ QString PlanDocument::check(const Plan &candidate) const
     return QString();
 }
 
+QString PlanDocument::checkItem(ItemKind kind, int scenario, int index,
+                                const PlanItem &item) const
+{
+    return check(withItem(kind, scenario, index, item));
+}
+
 QString PlanDocument::uniqueItemName(ItemKind kind, int scenario, const QString &stem) const
 {
     QSet<QString> taken;

@@ -67,6 +67,8 @@ public:
     bool refuseEdit(const QString &message);
     // The sentence saying what is wrong with `candidate`, or an empty string.
     QString check(const Plan &candidate) const;
+    // The same for `plan()` with one item replaced (index == count: appended).
+    QString checkItem(ItemKind kind, int scenario, int index, const PlanItem &item) const;
     // A name for a new item of `kind` in `scenario` that no other item there has.
     QString uniqueItemName(ItemKind kind, int scenario, const QString &stem) const;
     QString uniqueScenarioName(const QString &stem) const;

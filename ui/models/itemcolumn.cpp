@@ -166,7 +166,7 @@ ItemColumn flightingColumn()
                     if (error)
                         *error = QCoreApplication::translate(
                             "funnelcast::ui::ItemColumn",
-                            "Custom weights are set in the channel's detail panel.");
+                            "Custom weekly weights cannot be typed in yet; bring them in with a plan JSON import.");
                     return false;
                 }
                 flighting.pattern = p;
@@ -200,7 +200,59 @@ ItemColumn postsColumn()
     return c;
 }
 
+ItemColumn optionalMoneyColumn()
+{
+    ItemColumn c;
+    c.key = QStringLiteral("max_spend");
+    c.unit = FieldUnit::Money;
+    c.inTable = false;
+    c.text = [](const PlanItem &item, const QString &currency, bool edit) {
+        const auto &m = std::get<PaidChannel>(item).maxSpend;
+        if (!m)
+            return edit ? QString() : noLimit();
+        return ValueFormat::number(*m, FieldUnit::Money, currency, edit);
+    };
+    c.apply = [](PlanItem &item, const QString &text, QString *error) {
+        auto &channel = std::get<PaidChannel>(item);
+        if (isNoLimit(text)) {
+            channel.maxSpend.reset();
+            return true;
+        }
+        const std::optional<double> v = ValueFormat::parseNumber(text, FieldUnit::Money, error);
+        if (v)
+            channel.maxSpend = *v;
+        return v.has_value();
+    };
+    return c;
+}
+
+ItemColumn lockedColumn()
+{
+    ItemColumn c;
+    c.key = QStringLiteral("locked");
+    c.unit = FieldUnit::Other;
+    c.editor = ItemColumn::Editor::Check;
+    c.inTable = false;
+    c.text = [](const PlanItem &item, const QString &, bool) {
+        return std::get<PaidChannel>(item).locked ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    c.apply = [](PlanItem &item, const QString &text, QString *) {
+        std::get<PaidChannel>(item).locked = text == QLatin1String("true");
+        return true;
+    };
+    return c;
+}
+
 } // namespace
+
+std::vector<ItemColumn> ItemColumn::tableColumns(ItemKind kind)
+{
+    std::vector<ItemColumn> result;
+    for (ItemColumn &c : columns(kind))
+        if (c.inTable)
+            result.push_back(std::move(c));
+    return result;
+}
 
 std::vector<ItemColumn> ItemColumn::columns(ItemKind kind)
 {
@@ -210,6 +262,10 @@ std::vector<ItemColumn> ItemColumn::columns(ItemKind kind)
         result.push_back(textColumn("name", &PaidChannel::name, Editor::Text));
         result.push_back(textColumn("platform", &PaidChannel::platform, Editor::Platform));
         result.push_back(numberColumn("spend", &PaidChannel::spend));
+        result.push_back(numberColumn("min_spend", &PaidChannel::minSpend));
+        result.back().inTable = false;
+        result.push_back(optionalMoneyColumn());
+        result.push_back(lockedColumn());
         result.push_back(flightingColumn());
         for (const auto &spec : paidChannelUncertainFields())
             result.push_back(uncertainColumn(spec));

@@ -14,17 +14,19 @@ namespace funnelcast::ui {
 // The uncertain columns come from core's field tables (model/fieldspec.h).
 struct ItemColumn
 {
-    enum class Editor { Text, Platform, Pattern, Number };
+    enum class Editor { Text, Platform, Pattern, Number, Check };
 
     QString key; // plan JSON key, for labels and tooltips
     FieldUnit unit = FieldUnit::Other;
     Editor editor = Editor::Number;
     bool uncertain = false; // accepts low / base / high
+    bool inTable = true;    // false: only in the detail panel
     std::function<QString(const PlanItem &item, const QString &currency, bool forEdit)> text;
     // Puts typed text into `item`; false (and *error) when the text is not acceptable.
     std::function<bool(PlanItem &item, const QString &text, QString *error)> apply;
 
-    static std::vector<ItemColumn> columns(ItemKind kind);
+    static std::vector<ItemColumn> columns(ItemKind kind);      // every editable field
+    static std::vector<ItemColumn> tableColumns(ItemKind kind); // those shown in tables
 };
 
 } // namespace funnelcast::ui

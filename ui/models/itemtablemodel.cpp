@@ -6,7 +6,7 @@
 namespace funnelcast::ui {
 
 ItemTableModel::ItemTableModel(ItemKind kind, QObject *parent)
-    : QAbstractTableModel(parent), m_kind(kind), m_columns(ItemColumn::columns(kind))
+    : QAbstractTableModel(parent), m_kind(kind), m_columns(ItemColumn::tableColumns(kind))
 {
 }
 

@@ -153,8 +153,10 @@ void ForecastPanel::showResult()
     const auto show = [&](const char *key, const StatBand &band,
                           const std::function<QString(double)> &format) {
         KpiCard *card = m_cards.value(QString::fromLatin1(key));
-        const QString range = bands ? tr("P10–P90: %1 – %2").arg(format(band.p10), format(band.p90))
-                                    : tr("range: computing…");
+        QString range = bands ? tr("P10–P90: %1 – %2").arg(format(band.p10), format(band.p90))
+                              : tr("range: computing…");
+        if (bands && format(band.p10) == format(band.p90))
+            range = tr("fixed by the plan");
         card->setValues(format(band.base), range);
     };
     const auto money = [&](double v) { return ValueFormat::money(v, currency); };

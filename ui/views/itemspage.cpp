@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "models/itemtablemodel.h"
 #include "views/itemdelegate.h"
+#include "views/itemdetailpanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,7 +33,8 @@ QString kindName(ItemKind kind)
 ItemsPage::ItemsPage(ItemKind kind, QWidget *parent)
     : QWidget(parent), m_kind(kind), m_model(new ItemTableModel(kind, this)),
       m_view(new QTableView(this)), m_add(new QToolButton(this)),
-      m_duplicate(new QToolButton(this)), m_delete(new QToolButton(this))
+      m_duplicate(new QToolButton(this)), m_delete(new QToolButton(this)),
+      m_detail(new ItemDetailPanel(kind, this))
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ItemDelegate(m_view));
@@ -70,8 +72,12 @@ ItemsPage::ItemsPage(ItemKind kind, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("itemsSplitter"));
     splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
+    connect(this, &ItemsPage::currentRowChanged, m_detail, &ItemDetailPanel::setRow);
 
     connect(m_add, &QToolButton::clicked, this, &ItemsPage::addItem);
     connect(m_duplicate, &QToolButton::clicked, this, &ItemsPage::duplicateItem);
@@ -94,6 +100,7 @@ void ItemsPage::setDocument(PlanDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_model->setDocument(document);
+    m_detail->setDocument(document);
     if (m_document) {
         connect(m_document, &PlanDocument::itemInserted, this,
                 [this](ItemKind kind, int scenario, int index) {
@@ -105,14 +112,6 @@ void ItemsPage::setDocument(PlanDocument *document)
     if (m_model->rowCount() > 0)
         selectRow(0);
     updateButtons();
-}
-
-void ItemsPage::setDetailPanel(QWidget *panel)
-{
-    auto *splitter = findChild<QSplitter *>(QStringLiteral("itemsSplitter"));
-    splitter->addWidget(panel);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
 }
 
 int ItemsPage::currentRow() const

@@ -10,11 +10,12 @@ class QToolButton;
 
 namespace funnelcast::ui {
 
+class ItemDetailPanel;
 class ItemTableModel;
 class PlanDocument;
 
 // One tab of the editor: the table of one kind of item in the current scenario, with buttons
-// to add, duplicate and delete, and an optional detail panel under the table.
+// to add, duplicate and delete, and the selected item's detail panel under the table.
 class ItemsPage : public QWidget
 {
     Q_OBJECT
@@ -23,8 +24,8 @@ public:
     explicit ItemsPage(ItemKind kind, QWidget *parent = nullptr);
 
     void setDocument(PlanDocument *document);
-    void setDetailPanel(QWidget *panel);
     ItemTableModel *model() const { return m_model; }
+    ItemDetailPanel *detailPanel() const { return m_detail; }
     QTableView *view() const { return m_view; }
     int currentRow() const;
 
@@ -46,6 +47,7 @@ private:
     QToolButton *m_add;
     QToolButton *m_duplicate;
     QToolButton *m_delete;
+    ItemDetailPanel *m_detail;
 };
 
 } // namespace funnelcast::ui

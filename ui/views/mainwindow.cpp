@@ -102,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *scenarioToolBar = addToolBar(tr("Scenario"));
     scenarioToolBar->setObjectName(QStringLiteral("scenarioToolBar"));
     scenarioToolBar->setMovable(false);
+    scenarioToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     scenarioToolBar->addWidget(m_scenarioBar);
     scenarioToolBar->addSeparator();
     scenarioToolBar->addAction(m_undoAction);

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "document/planitem.h"
+#include "models/itemcolumn.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+
+namespace funnelcast::ui {
+
+class PlanDocument;
+
+// Every field of the selected item, each uncertain one as low / base / high boxes. Typing is
+// checked at every keystroke: a value the plan would refuse is marked and explained below the
+// fields and never written; an accepted one is written at once, and the keystrokes in one
+// field merge into one undo step.
+class ItemDetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ItemDetailPanel(ItemKind kind, QWidget *parent = nullptr);
+
+    void setDocument(PlanDocument *document);
+    void setRow(int row);
+    int row() const { return m_row; }
+
+    // For tests: the box of a field (part 0 low, 1 base, 2 high; single fields use 1).
+    QLineEdit *edit(const QString &key, int part = 1) const;
+    QString problem() const;
+
+private:
+    struct Field
+    {
+        ItemColumn column;
+        QLineEdit *low = nullptr;
+        QLineEdit *base = nullptr;
+        QLineEdit *high = nullptr;
+        QComboBox *combo = nullptr;
+        QCheckBox *check = nullptr;
+    };
+
+    void load();
+    void loadField(Field &field, const PlanItem &item, bool force);
+    void commit(size_t fieldIndex, QWidget *source);
+    QString textOf(const Field &field) const;
+    void showProblem(QWidget *source, const QString &problem);
+    void clearProblem();
+
+    ItemKind m_kind;
+    QPointer<PlanDocument> m_document;
+    int m_row = -1;
+    std::vector<Field> m_fields;
+    QGroupBox *m_box;
+    QLabel *m_problem;
+    bool m_loading = false;
+};
+
+} // namespace funnelcast::ui
