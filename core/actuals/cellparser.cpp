@@ -101,13 +101,16 @@ CellParser::NumberStatus CellParser::parseNumber(std::string_view cell, double *
     // Currency signs: $ and the UTF-8 forms of won, euro, pound, yen.
     static const char *const signs[] = {"$", "\xE2\x82\xA9", "\xEF\xBF\xA6", "\xE2\x82\xAC",
                                         "\xC2\xA3", "\xC2\xA5", "\xEF\xBF\xA5"};
+    const auto special = [](char c) { return c == '$' || static_cast<unsigned char>(c) >= 0x80; };
     for (const char *sign : signs) {
+        if (s.empty() || (!special(s.front()) && !special(s.back())))
+            break; // the common case: plain digits, no sign to look for
         if (startsWith(s, sign))
             s = trimmed(s.substr(std::strlen(sign)));
         else if (endsWith(s, sign))
             s = trimmed(s.substr(0, s.size() - std::strlen(sign)));
     }
-    if (endsWith(s, "\xEC\x9B\x90")) // 원
+    if (!s.empty() && special(s.back()) && endsWith(s, "\xEC\x9B\x90")) // 원
         s = trimmed(s.substr(0, s.size() - 3));
     // Fixed buffers: numbers are short, and the import parses millions of them.
     constexpr size_t maxLength = 64;
@@ -128,6 +131,12 @@ CellParser::NumberStatus CellParser::parseNumber(std::string_view cell, double *
         const char c = s[i];
         if (c == ' ' || c == '\'')
             continue;
+        if (static_cast<unsigned char>(c) < 0x80) {
+            if (!isDigit(c) && c != ',' && c != '.')
+                return NumberStatus::Invalid;
+            bodyBuffer[bodySize++] = c;
+            continue;
+        }
         if (startsWith(s.substr(i), "\xC2\xA0")) {
             ++i;
             continue;
