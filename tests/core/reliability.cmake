@@ -14,3 +14,6 @@ set_property(TEST tst_crashsafety APPEND PROPERTY ENVIRONMENT "FUNNELCAST_CRASH_
 # take minutes on a loaded machine.
 funnelcast_add_test(tst_limits LIBS fc_actuals)
 set_tests_properties(tst_limits PROPERTIES TIMEOUT 1800)
+
+# Reproducers the fuzz targets found, replayed in the normal suite.
+funnelcast_add_test(tst_fuzzregressions LIBS fc_io)
