@@ -42,24 +42,6 @@ void requireIndex(size_t size, int index, bool insertion, const QString &what)
         throw InputError(tr("There is no %1 number %2 in the plan.").arg(what).arg(index + 1));
 }
 
-// A process that died while committing leaves a hot journal beside the file, and the file's own
-// bytes half-written until it is rolled back. SQLite rolls it back on the first read of a
-// read-write connection (a read-only one refuses the file), so do that before any check: it
-// restores the last committed state, which is what the file holds as far as anyone knows.
-void rollBackHotJournal(const QString &path)
-{
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    if (!journal.isFile() || journal.size() == 0 || !QFileInfo(path).isFile())
-        return;
-    try {
-        Database db(path, Database::Mode::ReadWrite);
-        Statement read(db, "PRAGMA schema_version;"); // the first read takes the rollback
-        read.step();
-    } catch (const InputError &) {
-        // Not a database we may write: the checks that follow say what is wrong.
-    }
-}
-
 // What differs between the three kinds of item, so each edit is written once.
 template <class Item>
 struct ItemTraits;
@@ -220,7 +202,8 @@ std::unique_ptr<PlanFile> PlanFile::create(const QString &path, const Plan &plan
 std::unique_ptr<PlanFile> PlanFile::open(const QString &path)
 {
     const QString name = SafeOpen::label(path);
-    rollBackHotJournal(path);
+    // A crash mid-edit leaves a hot journal; it is rolled back on a checked copy.
+    SafeOpen::finishInterruptedEdit(path);
     const int version = SafeOpen::checkFileHeader(path);
     std::unique_ptr<PlanFile> file(new PlanFile);
     file->m_path = path;

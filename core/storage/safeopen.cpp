@@ -1,6 +1,7 @@
 #include "storage/safeopen.h"
 
 #include "model/inputerror.h"
+#include "storage/atomicrename.h"
 #include "storage/database.h"
 #include "storage/planfile.h"
 #include "storage/planschema.h"
@@ -31,6 +32,55 @@ quint32 bigEndian32(const QByteArray &bytes, int offset)
 constexpr int sqliteHeaderSize = 100;
 
 } // namespace
+
+void SafeOpen::finishInterruptedEdit(const QString &path)
+{
+    const QString journal = path + QStringLiteral("-journal");
+    const QFileInfo journalInfo(journal);
+    if (!journalInfo.exists() || journalInfo.size() == 0 || !QFileInfo(path).isFile())
+        return;
+    const QString name = label(path);
+    const QString copy = AtomicRename::tempPathBeside(path);
+    const QString copyJournal = copy + QStringLiteral("-journal");
+    auto discard = [&] {
+        QFile::remove(copy);
+        QFile::remove(copyJournal);
+    };
+    if (!QFile::copy(path, copy) || !QFile::copy(journal, copyJournal)) {
+        discard();
+        throw InputError(tr("%1 was left half-written by an interrupted edit, and it could not be "
+                            "repaired because its folder is not writable.")
+                             .arg(name));
+    }
+    try {
+        // The header checks first, so a foreign file is not written to even as a copy.
+        checkFileHeader(copy);
+        {
+            Database recovered(copy, Database::Mode::ReadWrite); // rolls the journal back
+            Statement check(recovered, "PRAGMA quick_check;");
+            check.step();
+        }
+        const int version = checkFileHeader(copy);
+        Database readOnly(copy, Database::Mode::ReadOnly);
+        checkDatabase(readOnly, version);
+    } catch (const InputError &) {
+        discard();
+        throw InputError(tr("%1 was left half-written by an interrupted edit and could not be "
+                            "repaired.")
+                             .arg(name));
+    }
+    QString error;
+    // Replace first, then drop the journal: replaying it onto the repaired file is harmless,
+    // a file without its journal mid-edit is not.
+    if (!AtomicRename::rename(copy, path, true, &error)) {
+        discard();
+        throw InputError(tr("%1 was left half-written by an interrupted edit and could not be "
+                            "repaired (%2).")
+                             .arg(name, error));
+    }
+    QFile::remove(journal);
+    QFile::remove(copyJournal);
+}
 
 QString SafeOpen::label(const QString &path)
 {

@@ -11,6 +11,11 @@ class Database;
 class SafeOpen
 {
 public:
+    // A journal left beside the file by an edit interrupted by a crash: SQLite must roll it
+    // back before the file can be read. That happens on a copy (file and journal), which then
+    // passes every check before it replaces the file; the stale journal is removed after. A
+    // copy that fails the checks is discarded and the file left as it was. No journal: nothing.
+    static void finishInterruptedEdit(const QString &path);
     // Reads the file's first bytes: present, not empty, a SQLite database, not shorter than
     // its header says, Funnelcast's application_id, a schema version this build knows, a
     // rollback journal. Returns the schema version (user_version).
