@@ -199,7 +199,7 @@ void TestItemTableModel::badInputRefused_data()
     QTest::newRow("rate 100% (validator)") << "cart_rate" << "100" << "Alpha";
     QTest::newRow("zero aov (validator)") << "aov" << "0" << "Alpha";
     QTest::newRow("bad platform (validator)") << "platform" << "Tik Tok!" << "Alpha";
-    QTest::newRow("custom without weights") << "flighting" << "custom" << "detail panel";
+    QTest::newRow("custom without weights") << "flighting" << "custom" << "plan JSON import";
 }
 
 void TestItemTableModel::badInputRefused()

@@ -10,6 +10,8 @@
 #include "models/valueformat.h"
 #include "storage/planfile.h"
 #include "views/forecastpanel.h"
+#include "views/fieldmarker.h"
+#include "views/itemdetailpanel.h"
 #include "views/itemspage.h"
 #include "views/kpicard.h"
 #include "views/mainwindow.h"
@@ -45,6 +47,7 @@ private slots:
     void scenarioSwitchUpdatesEveryView();
     void editThroughTableViewReachesFile();
     void setupPageRefusesBadMargin();
+    void detailPanelChecksWhileTyping();
 
 private:
     QTemporaryDir m_dir;
@@ -221,6 +224,45 @@ void TestMainWindow::setupPageRefusesBadMargin()
     emit margin->editingFinished();
     QCOMPARE(reopenPlan(path).margin, 0.45);
     QVERIFY(!window.messageBar()->isVisible());
+}
+
+void TestMainWindow::detailPanelChecksWhileTyping()
+{
+    const QString path = m_dir.filePath(QStringLiteral("detail.fcplan"));
+    QFile::remove(path);
+    PlanFile::create(path, uiTestPlan());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPlan(path));
+    ItemDetailPanel *panel = window.paidPage()->detailPanel();
+    QCOMPARE(panel->row(), 0);
+    QLineEdit *high = panel->edit(QStringLiteral("ctr"), 2);
+    QVERIFY(high);
+    QCOMPARE(high->text(), QStringLiteral("1.2"));
+    QCOMPARE(panel->edit(QStringLiteral("ctr"), 0)->text(), QStringLiteral("0.6"));
+
+    // "0", "0.", "0.5": every keystroke puts high below base (0.9%): marked, never written.
+    high->selectAll();
+    QTest::keyClicks(high, QStringLiteral("0.5"));
+    QVERIFY(FieldMarker::isMarked(high));
+    QVERIFY(!panel->problem().isEmpty());
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+    QCOMPARE(reopenPlan(path), uiTestPlan());
+
+    // "1", "1.", "1.5": accepted as typed, written at once, one undo step for the field.
+    high->selectAll();
+    QTest::keyClicks(high, QStringLiteral("1.5"));
+    QVERIFY(!FieldMarker::isMarked(high));
+    QVERIFY(panel->problem().isEmpty());
+    QCOMPARE(reopenPlan(path).scenarios[0].channels[0].ctr, Uncertain(0.006, 0.009, 0.015));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    // The table shows it too.
+    ItemTableModel *model = window.paidPage()->model();
+    QCOMPARE(model->index(0, model->columnOf(QStringLiteral("ctr"))).data().toString(),
+             QStringLiteral("0.9% (0.6%–1.5%)"));
+
+    window.document()->undoStack()->undo();
+    QCOMPARE(reopenPlan(path), uiTestPlan());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -63,7 +63,11 @@ ItemDetailPanel::ItemDetailPanel(ItemKind kind, QWidget *parent)
         const FieldInfo info = FieldInfo::of(column.key);
         Field field;
         field.column = column;
-        auto *label = new QLabel(info.label + QLatin1Char(':'), this);
+        QString labelText = info.label;
+        if (info.unit == FieldUnit::Percent)
+            labelText = tr("%1 (%)").arg(info.label);
+        auto *label = new QLabel(labelText + QLatin1Char(':'), this);
+        m_labels.push_back({label, info.label, info.unit});
         label->setToolTip(info.toolTip);
         if (column.uncertain) {
             field.low = makeEdit(info, tr("low"), this);
@@ -81,6 +85,7 @@ ItemDetailPanel::ItemDetailPanel(ItemKind kind, QWidget *parent)
                 field.check = new QCheckBox(info.label, this);
                 field.check->setToolTip(info.toolTip);
                 editor = field.check;
+                m_labels.pop_back();
                 delete label;
                 label = nullptr;
             } else if (column.editor == ItemColumn::Editor::Platform
@@ -203,6 +208,9 @@ void ItemDetailPanel::load()
         m_loading = false;
         return;
     }
+    for (const LabelInfo &l : m_labels)
+        if (l.unit == FieldUnit::Money && l.label)
+            l.label->setText(tr("%1 (%2):").arg(l.text, m_document->plan().currency));
     const PlanItem item = m_document->item(m_kind, m_document->currentScenario(), m_row);
     m_box->setTitle(std::visit([](const auto &i) { return i.name; }, item));
     for (Field &f : m_fields)

@@ -55,7 +55,15 @@ private:
     void showProblem(QWidget *source, const QString &problem);
     void clearProblem();
 
+    struct LabelInfo
+    {
+        QLabel *label;
+        QString text;
+        FieldUnit unit;
+    };
+
     ItemKind m_kind;
+    std::vector<LabelInfo> m_labels;
     QPointer<PlanDocument> m_document;
     int m_row = -1;
     std::vector<Field> m_fields;
