@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -249,18 +250,29 @@ ForecastResult ForecastEngine::run(const Plan &plan, const Scenario &scenario,
     std::atomic<bool> stopped{false};
     std::vector<ChannelForecast> channels = result.channels; // base fields already set
 
+    // An exception in a worker (out of memory with a million draws) stops the others and is
+    // rethrown on the calling thread.
+    std::mutex errorMutex;
+    std::exception_ptr error;
     auto worker = [&]() {
-        while (!stopped.load(std::memory_order_relaxed)) {
-            const std::size_t c = nextChannel.fetch_add(1);
-            if (c >= models.size())
-                return;
-            MonteCarloChannel simulation(models[c], draws, options.seed);
-            auto totals = std::make_unique<ChannelDrawTotals>();
-            if (!simulation.run(channels[c], *totals, options.cancel)) {
-                stopped = true;
-                return;
+        try {
+            while (!stopped.load(std::memory_order_relaxed)) {
+                const std::size_t c = nextChannel.fetch_add(1);
+                if (c >= models.size())
+                    return;
+                MonteCarloChannel simulation(models[c], draws, options.seed);
+                auto totals = std::make_unique<ChannelDrawTotals>();
+                if (!simulation.run(channels[c], *totals, options.cancel)) {
+                    stopped = true;
+                    return;
+                }
+                planDraws.add(c, std::move(totals));
             }
-            planDraws.add(c, std::move(totals));
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(errorMutex);
+            if (!error)
+                error = std::current_exception();
+            stopped = true;
         }
     };
 
@@ -273,6 +285,8 @@ ForecastResult ForecastEngine::run(const Plan &plan, const Scenario &scenario,
     worker();
     for (std::thread &t : pool)
         t.join();
+    if (error)
+        std::rethrow_exception(error);
 
     if (stopped || (options.cancel && options.cancel->load())) {
         result.cancelled = true;
