@@ -2,6 +2,7 @@
 // typing, obsolete merges, scenario operations, header edits, Save As.
 #include "uitestplan.h"
 
+#include "document/newitemfactory.h"
 #include "document/plandocument.h"
 #include "storage/planfile.h"
 
@@ -32,6 +33,7 @@ private slots:
     void budgetEdit();
     void saveAsContinuesOnCopy();
     void demoAndEmptyPlansAreValid();
+    void newItemsAreValid();
 
 private:
     QTemporaryDir m_dir;
@@ -203,6 +205,44 @@ void TestPlanDocument::demoAndEmptyPlansAreValid()
     const QString untitledPath = untitled->path();
     untitled.reset();
     QFile::remove(untitledPath);
+}
+
+void TestPlanDocument::newItemsAreValid()
+{
+    using Kind = ui::ItemKind;
+    for (Kind kind : {Kind::PaidChannel, Kind::CreatorDeal, Kind::OrganicStream}) {
+        const PlanItem item = NewItemFactory::create(kind, m_document->plan(), 0);
+        const int end = m_document->itemCount(kind, 0);
+        QVERIFY2(m_document->checkItem(kind, 0, end, item).isEmpty(),
+                 qPrintable(m_document->checkItem(kind, 0, end, item)));
+        QVERIFY(m_document->insertItem(kind, 0, end, item));
+        // A second one gets its own name.
+        const PlanItem again = NewItemFactory::create(kind, m_document->plan(), 0);
+        QVERIFY(m_document->insertItem(kind, 0, end + 1, again));
+    }
+    const QStringList platforms = NewItemFactory::platforms(Kind::PaidChannel);
+    QVERIFY(platforms.contains(QStringLiteral("instagram")));
+    QVERIFY(platforms.contains(QStringLiteral("naver")));
+    for (const QString &platform : platforms) {
+        QString source;
+        const PlanItem item = NewItemFactory::createForPlatform(Kind::PaidChannel, m_document->plan(),
+                                                                0, platform, &source);
+        QCOMPARE(std::get<PaidChannel>(item).platform, platform);
+        QVERIFY2(!source.isEmpty(), qPrintable(platform));
+        const int end = m_document->itemCount(Kind::PaidChannel, 0);
+        QVERIFY2(m_document->insertItem(Kind::PaidChannel, 0, end, item), qPrintable(platform));
+    }
+    for (const QString &platform : NewItemFactory::platforms(Kind::CreatorDeal)) {
+        QString source;
+        const PlanItem item = NewItemFactory::createForPlatform(Kind::CreatorDeal, m_document->plan(),
+                                                                0, platform, &source);
+        const int end = m_document->itemCount(Kind::CreatorDeal, 0);
+        QVERIFY2(m_document->insertItem(Kind::CreatorDeal, 0, end, item), qPrintable(platform));
+        QVERIFY(!source.isEmpty());
+    }
+    while (m_document->undoStack()->canUndo())
+        m_document->undoStack()->undo();
+    QCOMPARE(reopenPlan(m_path), uiTestPlan());
 }
 
 QTEST_MAIN(TestPlanDocument)

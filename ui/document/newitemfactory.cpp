@@ -1,5 +1,8 @@
 #include "document/newitemfactory.h"
 
+#include "io/platformdefaults.h"
+#include "model/inputerror.h"
+
 #include <QSet>
 
 namespace funnelcast::ui {
@@ -110,6 +113,62 @@ PlanItem NewItemFactory::create(ItemKind kind, const Plan &plan, int scenario)
     }
     }
     return PlanItem();
+}
+
+QStringList NewItemFactory::platforms(ItemKind kind)
+{
+    try {
+        const PlatformDefaults defaults = PlatformDefaults::fromResource();
+        if (kind == ItemKind::PaidChannel)
+            return defaults.platforms();
+        if (kind == ItemKind::CreatorDeal)
+            return defaults.creatorPlatforms();
+    } catch (const InputError &) {
+        // A broken defaults file only costs the prefill.
+    }
+    return {};
+}
+
+PlanItem NewItemFactory::createForPlatform(ItemKind kind, const Plan &plan, int scenario,
+                                           const QString &platform, QString *source)
+{
+    PlanItem generic = create(kind, plan, scenario);
+    try {
+        const PlatformDefaults defaults = PlatformDefaults::fromResource();
+        const Scenario &s = plan.scenarios.at(size_t(scenario));
+        if (kind == ItemKind::PaidChannel) {
+            const auto d = defaults.paidChannel(platform, plan.currency);
+            if (!d)
+                return generic;
+            const PaidChannel &base = std::get<PaidChannel>(generic);
+            PaidChannel c = d->channel;
+            c.name = uniqueName(s.channels, d->label.isEmpty() ? platform : d->label);
+            c.spend = base.spend;
+            c.aov = base.aov; // the brand's order value, not the platform's
+            if (!d->hasMoney)
+                c.cpm = base.cpm;
+            if (source)
+                *source = d->source;
+            return c;
+        }
+        if (kind == ItemKind::CreatorDeal) {
+            const auto d = defaults.creatorDeal(platform, QStringLiteral("micro"), plan.currency);
+            if (!d)
+                return generic;
+            const CreatorDeal &base = std::get<CreatorDeal>(generic);
+            CreatorDeal c = d->deal;
+            c.name = base.name;
+            c.posts = base.posts;
+            c.aov = base.aov;
+            if (!d->hasMoney)
+                c.feePerPost = base.feePerPost;
+            if (source)
+                *source = d->source;
+            return c;
+        }
+    } catch (const InputError &) {
+    }
+    return generic;
 }
 
 } // namespace funnelcast::ui

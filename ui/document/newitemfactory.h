@@ -16,6 +16,13 @@ class NewItemFactory
 
 public:
     static PlanItem create(ItemKind kind, const Plan &plan, int scenario);
+    // The same, prefilled from resources/platforms.json for `platform` (paid channels and
+    // creator deals); `source` receives where the numbers come from. Falls back to create()
+    // for a platform without defaults.
+    static PlanItem createForPlatform(ItemKind kind, const Plan &plan, int scenario,
+                                      const QString &platform, QString *source);
+    // Platforms with defaults for `kind`, sorted; empty for organic streams.
+    static QStringList platforms(ItemKind kind);
 };
 
 } // namespace funnelcast::ui

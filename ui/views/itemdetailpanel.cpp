@@ -38,7 +38,8 @@ int mergeKeyFor(size_t fieldIndex, int part)
 } // namespace
 
 ItemDetailPanel::ItemDetailPanel(ItemKind kind, QWidget *parent)
-    : QWidget(parent), m_kind(kind), m_box(new QGroupBox(this)), m_problem(new QLabel(this))
+    : QWidget(parent), m_kind(kind), m_box(new QGroupBox(this)), m_problem(new QLabel(this)),
+      m_note(new QLabel(this))
 {
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(8);
@@ -144,6 +145,11 @@ ItemDetailPanel::ItemDetailPanel(ItemKind kind, QWidget *parent)
     auto *inner = new QVBoxLayout(m_box);
     inner->addLayout(grid);
     inner->addWidget(m_problem);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->hide();
+    inner->addWidget(m_note);
     inner->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_box);
@@ -172,8 +178,16 @@ void ItemDetailPanel::setDocument(PlanDocument *document)
     load();
 }
 
+void ItemDetailPanel::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
 void ItemDetailPanel::setRow(int row)
 {
+    if (row != m_row)
+        setNote(QString());
     m_row = row;
     clearProblem();
     load();

@@ -36,6 +36,8 @@ public:
     // For tests: the box of a field (part 0 low, 1 base, 2 high; single fields use 1).
     QLineEdit *edit(const QString &key, int part = 1) const;
     QString problem() const;
+    // A note under the fields (where prefilled numbers come from) until another row is shown.
+    void setNote(const QString &note);
 
 private:
     struct Field
@@ -69,6 +71,7 @@ private:
     std::vector<Field> m_fields;
     QGroupBox *m_box;
     QLabel *m_problem;
+    QLabel *m_note;
     bool m_loading = false;
 };
 

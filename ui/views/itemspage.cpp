@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -54,6 +55,17 @@ ItemsPage::ItemsPage(ItemKind kind, QWidget *parent)
     m_duplicate->setToolTip(tr("Copy the selected %1").arg(kindName(kind)));
     m_delete->setText(tr("Delete"));
     m_delete->setToolTip(tr("Delete the selected %1 (undo brings it back)").arg(kindName(kind)));
+    const QStringList platforms = NewItemFactory::platforms(kind);
+    if (!platforms.isEmpty()) {
+        // The arrow of Add offers a platform: its default assumptions prefill the new item.
+        auto *menu = new QMenu(m_add);
+        for (const QString &platform : platforms)
+            menu->addAction(platform, this, [this, platform] { addItemForPlatform(platform); });
+        m_add->setMenu(menu);
+        m_add->setPopupMode(QToolButton::MenuButtonPopup);
+        m_add->setToolTip(tr("Add a %1; the arrow prefills it from a platform's typical numbers")
+                              .arg(kindName(kind)));
+    }
     for (QToolButton *b : {m_add, m_duplicate, m_delete}) {
         b->setAccessibleName(b->text());
         b->setAutoRaise(true);
@@ -146,6 +158,19 @@ void ItemsPage::addItem()
     const int scenario = m_document->currentScenario();
     const PlanItem item = NewItemFactory::create(m_kind, m_document->plan(), scenario);
     m_document->insertItem(m_kind, scenario, m_document->itemCount(m_kind, scenario), item);
+}
+
+void ItemsPage::addItemForPlatform(const QString &platform)
+{
+    if (!m_document)
+        return;
+    const int scenario = m_document->currentScenario();
+    QString source;
+    const PlanItem item = NewItemFactory::createForPlatform(m_kind, m_document->plan(), scenario,
+                                                            platform, &source);
+    if (m_document->insertItem(m_kind, scenario, m_document->itemCount(m_kind, scenario), item)
+        && !source.isEmpty())
+        m_detail->setNote(tr("Prefilled with typical %1 numbers. Source: %2").arg(platform, source));
 }
 
 void ItemsPage::duplicateItem()

@@ -30,6 +30,7 @@ public:
     int currentRow() const;
 
     void addItem();
+    void addItemForPlatform(const QString &platform);
     void duplicateItem();
     void deleteItem();
 
