@@ -1,0 +1,1 @@
+funnelcast_add_test(tst_moneyformat LIBS fc_model)
