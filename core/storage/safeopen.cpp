@@ -40,6 +40,8 @@ void SafeOpen::finishInterruptedEdit(const QString &path)
     if (!journalInfo.exists() || journalInfo.size() == 0 || !QFileInfo(path).isFile())
         return;
     const QString name = label(path);
+    // A foreign or newer file is refused for what it is, before anything is copied or written.
+    checkFileHeader(path);
     const QString copy = AtomicRename::tempPathBeside(path);
     const QString copyJournal = copy + QStringLiteral("-journal");
     auto discard = [&] {
@@ -53,8 +55,6 @@ void SafeOpen::finishInterruptedEdit(const QString &path)
                              .arg(name));
     }
     try {
-        // The header checks first, so a foreign file is not written to even as a copy.
-        checkFileHeader(copy);
         {
             Database recovered(copy, Database::Mode::ReadWrite); // rolls the journal back
             Statement check(recovered, "PRAGMA quick_check;");

@@ -8,10 +8,13 @@
 #include "storage/planschema.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 using namespace funnelcast;
 using namespace funnelcast::test;
@@ -56,6 +59,7 @@ private slots:
     void badFileIsRefused_data();
     void badFileIsRefused();
     void registeredTableIsChecked();
+    void hotJournalOfForeignFileIsNotApplied();
     void emptyPlanStartsNextMonday();
 
 private:
@@ -498,6 +502,42 @@ void TestPlanFile::registeredTableIsChecked()
     }
     QCOMPARE(readBytes(file), before);
     PlanSchema::registerTable({QStringLiteral("test_rows"), {QStringLiteral("id")}});
+}
+
+void TestPlanFile::hotJournalOfForeignFileIsNotApplied()
+{
+    // Another application's database, caught mid-transaction with pages spilled into the file:
+    // the file and its hot journal are copied while the transaction is open.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString live = dir.filePath(QStringLiteral("live.db"));
+    const QString file = dir.filePath(QStringLiteral("other.fcplan"));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(live.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "PRAGMA cache_size = 1; CREATE TABLE t (x);"
+                              "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1999)"
+                              " INSERT INTO t SELECT randomblob(200) FROM n;"
+                              "BEGIN; UPDATE t SET x = randomblob(200);",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    QVERIFY(QFile::copy(live, file));
+    QVERIFY(QFile::copy(live + QStringLiteral("-journal"), file + QStringLiteral("-journal")));
+    sqlite3_exec(db, "ROLLBACK;", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QVERIFY(QFileInfo(file + QStringLiteral("-journal")).size() > 0);
+
+    const QByteArray before = readBytes(file);
+    const QByteArray journalBefore = readBytes(file + QStringLiteral("-journal"));
+    const QStringList filesBefore = entries(dir.path());
+    try {
+        PlanFile::open(file);
+        QFAIL("another application's file was opened");
+    } catch (const InputError &error) {
+        QVERIFY2(error.message().contains(QLatin1String("another application")), qPrintable(error.message()));
+    }
+    QCOMPARE(readBytes(file), before);
+    QCOMPARE(readBytes(file + QStringLiteral("-journal")), journalBefore);
+    QCOMPARE(entries(dir.path()), filesBefore);
 }
 
 void TestPlanFile::emptyPlanStartsNextMonday()
