@@ -18,6 +18,7 @@
 #include "views/messagebar.h"
 #include "views/plansetuppage.h"
 #include "views/scenariobar.h"
+#include "views/scenariocomparison.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -48,6 +50,7 @@ private slots:
     void editThroughTableViewReachesFile();
     void setupPageRefusesBadMargin();
     void detailPanelChecksWhileTyping();
+    void comparisonShowsEveryScenario();
 
 private:
     QTemporaryDir m_dir;
@@ -263,6 +266,40 @@ void TestMainWindow::detailPanelChecksWhileTyping()
 
     window.document()->undoStack()->undo();
     QCOMPARE(reopenPlan(path), uiTestPlan());
+}
+
+void TestMainWindow::comparisonShowsEveryScenario()
+{
+    const QString path = m_dir.filePath(QStringLiteral("compare.fcplan"));
+    QFile::remove(path);
+    PlanFile::create(path, uiTestPlan());
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(window.openPlan(path));
+    QTableWidget *table = window.forecastPanel()->comparison()->table();
+    QCOMPARE(table->columnCount(), 2);
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Lean"));
+    const Plan &plan = window.document()->plan();
+    const ForecastResult base = ForecastEngine::base(plan, plan.scenarios[0]);
+    const ForecastResult lean = ForecastEngine::base(plan, plan.scenarios[1]);
+    // Row 2 is orders: the first scenario as is, the second with its difference.
+    QCOMPARE(table->item(2, 0)->text(), QLocale().toString(base.totals.orders.base, 'f', 0));
+    QVERIFY(table->item(2, 1)->text().startsWith(QLocale().toString(lean.totals.orders.base, 'f', 0)));
+    QVERIFY(table->item(2, 1)->text().contains(QStringLiteral("−"))); // Lean has fewer orders
+    // Spend per channel: Beta is only in Base.
+    QCOMPARE(table->rowCount(), 9 + 2);
+    QCOMPARE(table->item(10, 1)->text(), QStringLiteral("—"));
+
+    // An edit in the other scenario shows up at once.
+    QVERIFY(window.document()->setItem(ui::ItemKind::PaidChannel, 1, 0,
+                                       [&] {
+                                           PaidChannel c = plan.scenarios[1].channels[0];
+                                           c.spend = 20000000;
+                                           return PlanItem(c);
+                                       }(),
+                                       QStringLiteral("spend")));
+    QVERIFY(table->item(9, 1)->text().startsWith(ValueFormat::money(20000000, plan.currency)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,7 @@
 #include "document/plandocument.h"
 #include "models/valueformat.h"
 #include "views/kpicard.h"
+#include "views/scenariocomparison.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace funnelcast::ui {
@@ -55,7 +57,8 @@ void sumWeekly(const ForecastResult &result, bool revenue, std::vector<double> *
 
 ForecastPanel::ForecastPanel(QWidget *parent)
     : QWidget(parent), m_controller(new ForecastController(this)), m_metric(new QComboBox(this)),
-      m_chart(new WeeklyBandChart(this)), m_busy(new QProgressBar(this)), m_status(new QLabel(this))
+      m_chart(new WeeklyBandChart(this)), m_busy(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_comparison(new ScenarioComparison(this))
 {
     setObjectName(QStringLiteral("forecastPanel"));
     struct CardSpec
@@ -107,13 +110,23 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     chartHeader->addWidget(m_metric);
     chartHeader->addStretch();
 
+    auto *current = new QWidget(this);
+    auto *currentLayout = new QVBoxLayout(current);
+    currentLayout->setContentsMargins(0, 6, 0, 0);
+    currentLayout->addLayout(grid);
+    currentLayout->addSpacing(6);
+    currentLayout->addLayout(chartHeader);
+    currentLayout->addWidget(m_chart, 1);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setDocumentMode(true);
+    tabs->addTab(current, tr("This scenario"));
+    tabs->addTab(m_comparison, tr("Compare scenarios"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(header);
-    layout->addLayout(grid);
-    layout->addSpacing(6);
-    layout->addLayout(chartHeader);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(tabs, 1);
 
     connect(m_controller, &ForecastController::baseReady, this, &ForecastPanel::showResult);
     connect(m_controller, &ForecastController::bandsReady, this, &ForecastPanel::showResult);
@@ -129,6 +142,7 @@ void ForecastPanel::setDocument(PlanDocument *document)
 {
     m_document = document;
     m_controller->setDocument(document);
+    m_comparison->setDocument(document);
 }
 
 void ForecastPanel::showError(const QString &message)

@@ -7,12 +7,14 @@
 class QComboBox;
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 
 namespace funnelcast::ui {
 
 class ForecastController;
 class KpiCard;
 class PlanDocument;
+class ScenarioComparison;
 class WeeklyBandChart;
 
 // The live forecast of the current scenario: KPI cards (base and P10-P90) and the weekly chart
@@ -29,6 +31,7 @@ public:
     ForecastController *controller() const { return m_controller; }
     KpiCard *card(const QString &key) const { return m_cards.value(key); }
     WeeklyBandChart *chart() const { return m_chart; }
+    ScenarioComparison *comparison() const { return m_comparison; }
 
 private:
     void showResult();
@@ -41,6 +44,7 @@ private:
     WeeklyBandChart *m_chart;
     QProgressBar *m_busy;
     QLabel *m_status;
+    ScenarioComparison *m_comparison;
 };
 
 } // namespace funnelcast::ui

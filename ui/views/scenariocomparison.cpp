@@ -1,0 +1,153 @@
+#include "views/scenariocomparison.h"
+
+#include "document/plandocument.h"
+#include "forecast/forecastengine.h"
+#include "model/inputerror.h"
+#include "models/valueformat.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <functional>
+#include <map>
+
+namespace funnelcast::ui {
+
+namespace {
+
+struct Row
+{
+    QString label;
+    std::function<std::optional<double>(const ForecastResult &)> value;
+    bool money;
+    bool higherIsBetter;
+};
+
+} // namespace
+
+ScenarioComparison::ScenarioComparison(QWidget *parent)
+    : QWidget(parent), m_table(new QTableWidget(this))
+{
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Scenario comparison"));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    auto *note = new QLabel(tr("Base forecasts; below each figure, the difference from the "
+                               "first scenario."), this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(note);
+    layout->addWidget(m_table, 1);
+}
+
+void ScenarioComparison::setDocument(PlanDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &PlanDocument::planChanged, this, &ScenarioComparison::refresh);
+    refresh();
+}
+
+void ScenarioComparison::refresh()
+{
+    m_table->clear();
+    m_table->setRowCount(0);
+    m_table->setColumnCount(0);
+    if (!m_document)
+        return;
+    const Plan &plan = m_document->plan();
+    std::vector<ForecastResult> results;
+    QStringList names;
+    for (const Scenario &s : plan.scenarios) {
+        try {
+            results.push_back(ForecastEngine::base(plan, s));
+        } catch (const InputError &) {
+            results.push_back(ForecastResult());
+        }
+        names << s.name;
+    }
+    const std::vector<Row> rows = {
+        {tr("Media spend"), [](const ForecastResult &r) { return std::optional<double>(r.totals.spend.base); }, true, false},
+        {tr("Total cost"), [](const ForecastResult &r) { return std::optional<double>(r.totals.cost.base); }, true, false},
+        {tr("Orders"), [](const ForecastResult &r) { return std::optional<double>(r.totals.orders.base); }, false, true},
+        {tr("Gross revenue"), [](const ForecastResult &r) { return std::optional<double>(r.totals.grossRevenue.base); }, true, true},
+        {tr("Net revenue"), [](const ForecastResult &r) { return std::optional<double>(r.totals.netRevenue.base); }, true, true},
+        {tr("Profit"), [](const ForecastResult &r) { return std::optional<double>(r.totals.profit.base); }, true, true},
+        {tr("ROAS"), [](const ForecastResult &r) { return std::optional<double>(r.totals.roas.base); }, false, true},
+        {tr("Cost per order"), [](const ForecastResult &r) {
+             return r.totals.cpa ? std::optional<double>(r.totals.cpa->base) : std::nullopt; }, true, false},
+        {tr("Reach"), [](const ForecastResult &r) { return std::optional<double>(r.totals.reach.base); }, false, true},
+    };
+    // Spend per paid channel name, over all scenarios, in order of first appearance.
+    QStringList channelNames;
+    for (const Scenario &s : plan.scenarios)
+        for (const PaidChannel &c : s.channels)
+            if (!channelNames.contains(c.name))
+                channelNames << c.name;
+
+    m_table->setColumnCount(int(names.size()));
+    m_table->setHorizontalHeaderLabels(names);
+    m_table->setRowCount(int(rows.size() + channelNames.size()));
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QColor better = dark ? QColor(0x7d, 0xd8, 0x8a) : QColor(0x1b, 0x7f, 0x3b);
+    const QColor worse = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x39, 0x2b);
+    const auto format = [&](double v, bool money, bool ratio) {
+        if (ratio)
+            return QLocale().toString(v, 'f', 2) + QStringLiteral("×");
+        return money ? ValueFormat::money(v, plan.currency) : QLocale().toString(v, 'f', 0);
+    };
+    const auto setCell = [&](int row, int column, std::optional<double> value,
+                             std::optional<double> reference, bool money, bool ratio,
+                             bool higherIsBetter) {
+        auto *item = new QTableWidgetItem;
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (!value) {
+            item->setText(QStringLiteral("—"));
+        } else if (column == 0 || !reference) {
+            item->setText(format(*value, money, ratio));
+        } else {
+            const double diff = *value - *reference;
+            const QString sign = diff > 0 ? QStringLiteral("+") : diff < 0 ? QStringLiteral("−") : QString();
+            const QString shown = format(std::abs(diff), money, ratio);
+            const bool same = format(*value, money, ratio) == format(*reference, money, ratio);
+            item->setText(same ? format(*value, money, ratio)
+                               : QStringLiteral("%1\n%2%3").arg(format(*value, money, ratio), sign, shown));
+            if (!same)
+                item->setForeground((diff > 0) == higherIsBetter ? better : worse);
+        }
+        m_table->setItem(row, column, item);
+    };
+    QStringList rowLabels;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        rowLabels << rows[r].label;
+        const bool ratio = r == 6;
+        const std::optional<double> reference = rows[r].value(results.front());
+        for (size_t c = 0; c < results.size(); ++c)
+            setCell(int(r), int(c), rows[r].value(results[c]), reference, rows[r].money, ratio,
+                    rows[r].higherIsBetter);
+    }
+    for (int k = 0; k < channelNames.size(); ++k) {
+        rowLabels << tr("Spend: %1").arg(channelNames[k]);
+        std::vector<std::optional<double>> spends;
+        for (const Scenario &s : plan.scenarios) {
+            std::optional<double> spend;
+            for (const PaidChannel &c : s.channels)
+                if (c.name == channelNames[k])
+                    spend = c.spend;
+            spends.push_back(spend);
+        }
+        for (size_t c = 0; c < spends.size(); ++c)
+            setCell(int(rows.size()) + k, int(c), spends[c], spends.front(), true, false, true);
+    }
+    m_table->setVerticalHeaderLabels(rowLabels);
+    m_table->resizeRowsToContents();
+}
+
+} // namespace funnelcast::ui
