@@ -39,7 +39,12 @@ QString ReportBuilder::subject() const
 
 int ReportBuilder::render(QPagedPaintDevice *device, int totalPages) const
 {
-    ReportCanvas canvas(device, m_style);
+    return render(device, device->pageLayout(), totalPages);
+}
+
+int ReportBuilder::render(QPaintDevice *device, const QPageLayout &layout, int totalPages) const
+{
+    ReportCanvas canvas(device, layout, m_style);
     canvas.setCoverPage(true);
     canvas.setTotalPages(totalPages);
     canvas.setRunningHeader(m_data.planName + QStringLiteral(" \u00b7 ") + m_data.scenarioName);

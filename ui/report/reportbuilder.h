@@ -6,7 +6,9 @@
 
 #include <QString>
 
+class QPaintDevice;
 class QPagedPaintDevice;
+class QPageLayout;
 
 namespace funnelcast::ui {
 
@@ -25,6 +27,8 @@ public:
     // Paints every page; `totalPages` (0 when not yet known) fills "page n of N". Returns the
     // number of pages, or 0 when the device could not be painted on.
     int render(QPagedPaintDevice *device, int totalPages = 0) const;
+    // The same on any device with its page layout (the page counter of the first pass).
+    int render(QPaintDevice *device, const QPageLayout &layout, int totalPages = 0) const;
 
     QString title() const;   // document title: the plan name and "forecast report"
     QString subject() const; // scenario and period

@@ -92,14 +92,14 @@ void ReportBuilder::scenarios(ReportCanvas &canvas) const
     canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "The plan has %1 scenarios, forecast with the same simulations. %2 has the highest expected profit, %3."))
                          .arg(m_data.scenarios.size())
                          .arg(best->name, m_text.money(best->profit.base)));
-    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Scenario")), 1.5, Align::Left},
+    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Scenario")), 1.3, Align::Left},
                        {tr(QT_TRANSLATE_NOOP("Report", "Budget")), 1.5, Align::Right},
                        {tr(QT_TRANSLATE_NOOP("Report", "Cost")), 1.5, Align::Right},
                        {tr(QT_TRANSLATE_NOOP("Report", "Orders")), 0.8, Align::Right},
                        {tr(QT_TRANSLATE_NOOP("Report", "Orders P10 \u2013 P90")), 1.4, Align::Right},
                        {tr(QT_TRANSLATE_NOOP("Report", "Net revenue")), 1.5, Align::Right},
                        {tr(QT_TRANSLATE_NOOP("Report", "Profit")), 1.6, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "ROAS")), 0.7, Align::Right}});
+                       {tr(QT_TRANSLATE_NOOP("Report", "ROAS")), 0.9, Align::Right}});
     for (const ReportScenarioSummary &s : m_data.scenarios) {
         QString name = s.name;
         if (s.isReportScenario)

@@ -17,8 +17,8 @@ constexpr double kFooterOffset = 34.0; // footer baseline above the page bottom
 
 } // namespace
 
-ReportCanvas::ReportCanvas(QPagedPaintDevice *device, const ReportStyle &style)
-    : m_device(device), m_style(style)
+ReportCanvas::ReportCanvas(QPaintDevice *device, const QPageLayout &layout, const ReportStyle &style)
+    : m_device(device), m_layout(layout), m_style(style)
 {
 }
 
@@ -36,7 +36,7 @@ bool ReportCanvas::begin()
     m_painter.scale(m_scale, m_scale);
     m_painter.setRenderHint(QPainter::Antialiasing, true);
     m_painter.setRenderHint(QPainter::TextAntialiasing, true);
-    const QSizeF size = m_device->pageLayout().paintRect(QPageLayout::Point).size();
+    const QSizeF size = m_layout.paintRect(QPageLayout::Point).size();
     m_page = QRectF(QPointF(0, 0), size);
     m_body = QRectF(kMarginLeft, kMarginTop, size.width() - kMarginLeft - kMarginRight,
                     size.height() - kMarginTop - kMarginBottom);
@@ -92,7 +92,9 @@ double ReportCanvas::wrappedHeight(const QFont &font, const QString &text, doubl
 
 void ReportCanvas::newPage()
 {
-    m_device->newPage();
+    // The page counter has no pages to turn; it only counts.
+    if (auto *paged = dynamic_cast<QPagedPaintDevice *>(m_device))
+        paged->newPage();
     ++m_pageNumber;
     m_cover = false;
     m_y = m_body.top();

@@ -3,11 +3,12 @@
 #include "report/reportstyle.h"
 
 #include <QFont>
+#include <QPageLayout>
 #include <QPainter>
 #include <QRectF>
 #include <QString>
 
-class QPagedPaintDevice;
+class QPaintDevice;
 
 namespace funnelcast::ui {
 
@@ -18,7 +19,8 @@ namespace funnelcast::ui {
 class ReportCanvas
 {
 public:
-    ReportCanvas(QPagedPaintDevice *device, const ReportStyle &style);
+    // `device` is a QPagedPaintDevice (PDF, printer) or a ReportPageCounter; `layout` its page.
+    ReportCanvas(QPaintDevice *device, const QPageLayout &layout, const ReportStyle &style);
     ~ReportCanvas();
     ReportCanvas(const ReportCanvas &) = delete;
     ReportCanvas &operator=(const ReportCanvas &) = delete;
@@ -74,7 +76,8 @@ public:
 private:
     void decoratePage();
 
-    QPagedPaintDevice *m_device;
+    QPaintDevice *m_device;
+    QPageLayout m_layout;
     ReportStyle m_style;
     QPainter m_painter;
     double m_scale = 1.0; // device dots per point

@@ -2,6 +2,7 @@
 
 #include "model/inputerror.h"
 #include "report/reportbuilder.h"
+#include "report/reportpagecounter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -76,17 +77,12 @@ QByteArray ReportPdfWriter::xmpMetadata(const QString &title, const QString &aut
 void ReportPdfWriter::writeTo(QIODevice *out, const ReportData &data, const ReportOptions &options)
 {
     const ReportBuilder builder(data, options.language);
-    // First pass into memory to count the pages, so every footer can say "page n of N".
-    int pages = 0;
-    {
-        QBuffer scratch;
-        scratch.open(QIODevice::WriteOnly);
-        QPdfWriter counter(&scratch);
-        setUpWriter(counter, builder, options);
-        pages = builder.render(&counter);
-    }
+    // A first pass on a device that draws nothing counts the pages, so that every footer can
+    // say "page n of N".
     QPdfWriter writer(out);
     setUpWriter(writer, builder, options);
+    ReportPageCounter counter(writer.pageLayout(), writer.resolution());
+    const int pages = builder.render(&counter, writer.pageLayout());
     if (builder.render(&writer, pages) == 0)
         throw InputError(tr("The report could not be drawn."));
 }
@@ -102,12 +98,8 @@ QByteArray ReportPdfWriter::toBytes(const ReportData &data, const ReportOptions 
 int ReportPdfWriter::paint(const ReportData &data, const QString &language, QPagedPaintDevice *device)
 {
     const ReportBuilder builder(data, language);
-    QBuffer scratch;
-    scratch.open(QIODevice::WriteOnly);
-    QPdfWriter counter(&scratch);
-    counter.setResolution(kResolution);
-    counter.setPageLayout(device->pageLayout());
-    const int pages = builder.render(&counter);
+    ReportPageCounter counter(device->pageLayout(), device->logicalDpiY());
+    const int pages = builder.render(&counter, device->pageLayout());
     return builder.render(device, pages);
 }
 
