@@ -4,6 +4,7 @@
 #include "arguments.h"
 #include "commandregistry.h"
 
+#include "i18n/languagemanager.h"
 #include "model/inputerror.h"
 #include "views/desktopapp.h"
 
@@ -24,14 +25,36 @@ namespace {
 
 void printHelp()
 {
-    QString text = QStringLiteral("Funnelcast %1 - social-media campaign planner\n\n").arg(QStringLiteral(FUNNELCAST_VERSION));
-    text += QStringLiteral("Usage:\n  funnelcast [PLAN.fcplan]    open the desktop app (the demo plan if none given)\n");
+    auto tr = [](const char *text) { return QCoreApplication::translate("Help", text); };
+    QString text = tr("Funnelcast %1 - social-media campaign planner").arg(QStringLiteral(FUNNELCAST_VERSION));
+    text += QStringLiteral("\n\n") + tr("Usage:") + QLatin1Char('\n');
+    text += QStringLiteral("  funnelcast [PLAN.fcplan] [--lang en|ko]\n      %1\n")
+                .arg(tr("open the desktop app (the demo plan if none given)"));
     for (const app::CommandInfo &info : app::CommandRegistry::all())
-        text += QStringLiteral("  funnelcast %1\n      %2\n").arg(QString::fromUtf8(info.usage), QString::fromUtf8(info.summary));
-    text += QStringLiteral("  funnelcast --version | --help\n\n"
-                           "Exit status: 0 success, 2 bad usage, 3 bad input.\n");
+        text += QStringLiteral("  funnelcast %1\n      %2\n")
+                    .arg(QString::fromUtf8(info.usage),
+                         QCoreApplication::translate("Commands", info.summary));
+    text += QStringLiteral("  funnelcast --version | --help\n\n");
+    text += tr("Every command accepts --lang en|ko for its messages.") + QLatin1Char('\n');
+    text += tr("Exit status: 0 success, 2 bad usage, 3 bad input.") + QLatin1Char('\n');
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Funnelcast"));
+    QCoreApplication::setApplicationName(QStringLiteral("Funnelcast"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELCAST_VERSION));
+}
+
+// Installs the translators for `--lang` (taken out of `args`), else the preferred language.
+// Throws UsageError for an unsupported language.
+void installLanguage(QStringList &args)
+{
+    const QString language = ui::LanguageManager::takeLanguageArgument(args);
+    ui::LanguageManager::install(language.isEmpty() ? ui::LanguageManager::preferredLanguage()
+                                                    : language);
 }
 
 int runCommand(const app::CommandInfo &info, int argc, char **argv)
@@ -44,13 +67,15 @@ int runCommand(const app::CommandInfo &info, int argc, char **argv)
         application = std::make_unique<QGuiApplication>(argc, argv);
     else
         application = std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Funnelcast"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Funnelcast"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELCAST_VERSION));
+    nameApplication();
 
-    QStringList args = QCoreApplication::arguments();
-    args = args.mid(2); // program name and subcommand
+    QStringList args = QCoreApplication::arguments().mid(2); // past program and subcommand
     try {
+        // `--lang` sets the language of messages; `report` also reads it for the PDF itself.
+        QStringList withoutLanguage = args;
+        installLanguage(withoutLanguage);
+        if (QLatin1String(info.name) != QLatin1String("report"))
+            args = withoutLanguage;
         return info.run(args);
     } catch (const UsageError &e) {
         app::printError(e.message());
@@ -59,9 +84,38 @@ int runCommand(const app::CommandInfo &info, int argc, char **argv)
         app::printError(e.message());
         return 3;
     } catch (const std::bad_alloc &) {
-        app::printError(QStringLiteral("Not enough memory to finish the command."));
+        app::printError(QCoreApplication::translate("Help", "Not enough memory to finish the command."));
         return 3;
     }
+}
+
+int runHelp(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    nameApplication();
+    QStringList args = QCoreApplication::arguments();
+    try {
+        installLanguage(args);
+    } catch (const UsageError &e) {
+        app::printError(e.message());
+        return 2;
+    }
+    printHelp();
+    return 0;
+}
+
+int runGui(int argc, char **argv)
+{
+    QApplication application(argc, argv);
+    nameApplication();
+    QStringList args = QCoreApplication::arguments();
+    try {
+        installLanguage(args);
+    } catch (const UsageError &e) {
+        app::printError(e.message());
+        return 2;
+    }
+    return ui::runDesktop(application);
 }
 
 } // namespace
@@ -81,18 +135,16 @@ int main(int argc, char **argv)
             std::printf("funnelcast %s\n", FUNNELCAST_VERSION);
             return 0;
         }
-        if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-            printHelp();
-            return 0;
-        }
+        if (first == QLatin1String("--help") || first == QLatin1String("-h"))
+            return runHelp(argc, argv);
         if (const app::CommandInfo *info = app::CommandRegistry::find(first))
             return runCommand(*info, argc, argv);
-        if (first.startsWith(QLatin1Char('-')) && !first.startsWith(QLatin1String("-platform"))
-            && !first.startsWith(QLatin1String("--lang"))) {
-            app::printError(QStringLiteral("Unknown option %1; see funnelcast --help.").arg(first));
+        const bool guiOption = first.startsWith(QLatin1String("--lang"))
+            || first.startsWith(QLatin1String("-platform")) || first.startsWith(QLatin1String("-style"));
+        if (first.startsWith(QLatin1Char('-')) && !guiOption) {
+            std::fprintf(stderr, "Unknown option %s; see funnelcast --help.\n", argv[1]);
             return 2;
         }
     }
-    QApplication application(argc, argv);
-    return ui::runDesktop(application);
+    return runGui(argc, argv);
 }
