@@ -34,8 +34,9 @@ public:
     double valueAtInfinity() const;
 
     // The spend in [lo, hi] (hi may be +infinity) where the marginal equals lambda, clamped to the
-    // bounds: the channel's best answer to the price lambda. Needs marginal(lo) > lambda and
-    // marginalAtBound(hi) < lambda (the caller checks the clamped cases) and a saturating channel.
+    // bounds: the channel's best answer to the price lambda. For a saturating channel with
+    // marginal(lo) > lambda and a marginal at hi (marginalAtInfinity() when hi is unlimited)
+    // below lambda; the caller handles the clamped cases and linear channels.
     // `warm` is a starting guess (any value; it is clamped). Also returns dS/d ln(lambda + delta)
     // at the answer through *slope, which the outer solve uses for its Newton steps.
     double spendForMarginal(double lambda, double lo, double hi, double warm, double *slope) const;
