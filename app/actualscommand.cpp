@@ -13,25 +13,27 @@ namespace funnelcast::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ActualsCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ActualsCommand", text);
+}
 
 int runActuals(const QStringList &args)
 {
-    const Arguments arguments(args, {QStringLiteral("channel")}, {QStringLiteral("json")});
+    const Arguments arguments(args, { QStringLiteral("channel") }, { QStringLiteral("json") });
     const QString planPath = arguments.positional(0, tr("the plan file"));
     arguments.expectAtMostPositionals(1);
     if (!arguments.flag(QStringLiteral("json")))
         throw UsageError(tr("actuals writes JSON only; add --json."));
     std::unique_ptr<PlanFile> planFile = PlanFile::open(planPath);
     printJson(QJsonDocument(ActualsReport::weeklyJson(planFile->database(), planFile->plan(),
-                                                      arguments.value(QStringLiteral("channel")).value_or(QString()))));
+        arguments.value(QStringLiteral("channel")).value_or(QString()))));
     return 0;
 }
 
 } // namespace
 
 FUNNELCAST_REGISTER_COMMAND("actuals", "actuals PLAN [--channel NAME] --json",
-                            "weekly sums of the imported actuals on the plan's Monday grid",
-                            &runActuals)
+    "weekly sums of the imported actuals on the plan's Monday grid", &runActuals)
 
 } // namespace funnelcast::app

@@ -13,12 +13,15 @@ namespace funnelcast::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CalibrateCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CalibrateCommand", text);
+}
 
 int runCalibrate(const QStringList &args)
 {
-    const Arguments arguments(args, {QStringLiteral("channel")},
-                              {QStringLiteral("json"), QStringLiteral("apply")});
+    const Arguments arguments(
+        args, { QStringLiteral("channel") }, { QStringLiteral("json"), QStringLiteral("apply") });
     const QString planPath = arguments.positional(0, tr("the plan file"));
     arguments.expectAtMostPositionals(1);
     if (!arguments.flag(QStringLiteral("json")))
@@ -33,7 +36,8 @@ int runCalibrate(const QStringList &args)
     QJsonObject json = calibration.toJson();
     bool applied = false;
     if (arguments.flag(QStringLiteral("apply"))) {
-        // The first scenario that has the channel (a command naming no scenario works on the first).
+        // The first scenario that has the channel (a command naming no scenario works on the
+        // first).
         for (size_t s = 0; s < plan.scenarios.size() && !applied; ++s) {
             const std::vector<PaidChannel> &channels = plan.scenarios[s].channels;
             for (size_t i = 0; i < channels.size(); ++i) {
@@ -57,8 +61,8 @@ int runCalibrate(const QStringList &args)
 } // namespace
 
 FUNNELCAST_REGISTER_COMMAND("calibrate", "calibrate PLAN --channel NAME [--apply] --json",
-                            "estimate a channel's CPM, CTR, funnel rates, AOV and K from its actuals "
-                            "(MODEL.md section 8)",
-                            &runCalibrate)
+    "estimate a channel's CPM, CTR, funnel rates, AOV and K from its actuals "
+    "(MODEL.md section 8)",
+    &runCalibrate)
 
 } // namespace funnelcast::app

@@ -14,12 +14,15 @@ namespace funnelcast::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ImportCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportCommand", text);
+}
 
 int runImport(const QStringList &args)
 {
-    const Arguments arguments(args, {QStringLiteral("format"), QStringLiteral("channel")},
-                              {QStringLiteral("json"), QStringLiteral("skip-bad-rows")});
+    const Arguments arguments(args, { QStringLiteral("format"), QStringLiteral("channel") },
+        { QStringLiteral("json"), QStringLiteral("skip-bad-rows") });
     const QString planPath = arguments.positional(0, tr("the plan file"));
     const QString csvPath = arguments.positional(1, tr("the export file to import"));
     arguments.expectAtMostPositionals(2);
@@ -31,7 +34,8 @@ int runImport(const QStringList &args)
     options.skipBadRows = arguments.flag(QStringLiteral("skip-bad-rows"));
 
     std::unique_ptr<PlanFile> planFile = PlanFile::open(planPath);
-    const ImportResult result = ActualsImporter(planFile->database(), planFile->plan()).importFile(csvPath, options);
+    const ImportResult result
+        = ActualsImporter(planFile->database(), planFile->plan()).importFile(csvPath, options);
     printJson(QJsonDocument(result.toJson()));
     return 0;
 }
@@ -39,9 +43,8 @@ int runImport(const QStringList &args)
 } // namespace
 
 FUNNELCAST_REGISTER_COMMAND("import",
-                            "import PLAN FILE.csv [--format auto|meta|google|tiktok|naver|kakao|generic] "
-                            "[--channel NAME] [--skip-bad-rows] --json",
-                            "import an ad-platform export into the plan's actuals",
-                            &runImport)
+    "import PLAN FILE.csv [--format auto|meta|google|tiktok|naver|kakao|generic] "
+    "[--channel NAME] [--skip-bad-rows] --json",
+    "import an ad-platform export into the plan's actuals", &runImport)
 
 } // namespace funnelcast::app

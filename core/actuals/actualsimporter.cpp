@@ -45,7 +45,7 @@ Sniffed sniff(TextSource &source, const ExportFormat *format, const QString &fil
     const CsvRecord *bestPartial = nullptr;
     CsvRecord partial;
     int bestKnown = 1;
-    for (char delimiter : {',', '\t', ';'}) {
+    for (char delimiter : { ',', '\t', ';' }) {
         bool served = false;
         CsvRecordReader reader(
             [&](QByteArray *out) {
@@ -95,10 +95,11 @@ Sniffed sniff(TextSource &source, const ExportFormat *format, const QString &fil
                                  .arg(fileName)
                                  .arg(bestPartial->line));
         if (format)
-            throw InputError(tr("%1 line %2: the header is not that of a %3 export; try --format auto.")
-                                 .arg(fileName)
-                                 .arg(bestPartial->line)
-                                 .arg(format->key));
+            throw InputError(
+                tr("%1 line %2: the header is not that of a %3 export; try --format auto.")
+                    .arg(fileName)
+                    .arg(bestPartial->line)
+                    .arg(format->key));
     }
     throw InputError(tr("%1: no header row with a date and a spend column in its first %2 rows; "
                         "this does not look like an ad-platform export.")
@@ -112,27 +113,30 @@ QJsonObject ImportResult::toJson() const
 {
     QJsonArray skips;
     for (const SkippedRow &s : skipped)
-        skips.append(QJsonObject{{QStringLiteral("line"), double(s.line)},
-                                 {QStringLiteral("reason"), s.reason}});
-    QJsonObject o{{QStringLiteral("format"), format},
-                  {QStringLiteral("encoding"), encoding},
-                  {QStringLiteral("rows_read"), double(rowsRead)},
-                  {QStringLiteral("rows_imported"), double(rowsImported)},
-                  {QStringLiteral("rows_duplicate"), double(rowsDuplicate)},
-                  {QStringLiteral("rows_skipped"), skips},
-                  {QStringLiteral("channel"), channel},
-                  {QStringLiteral("currency"), currency},
-                  {QStringLiteral("first_day"), firstDay.isValid() ? QJsonValue(firstDay.toString(Qt::ISODate)) : QJsonValue()},
-                  {QStringLiteral("last_day"), lastDay.isValid() ? QJsonValue(lastDay.toString(Qt::ISODate)) : QJsonValue()}};
+        skips.append(QJsonObject {
+            { QStringLiteral("line"), double(s.line) }, { QStringLiteral("reason"), s.reason } });
+    QJsonObject o { { QStringLiteral("format"), format }, { QStringLiteral("encoding"), encoding },
+        { QStringLiteral("rows_read"), double(rowsRead) },
+        { QStringLiteral("rows_imported"), double(rowsImported) },
+        { QStringLiteral("rows_duplicate"), double(rowsDuplicate) },
+        { QStringLiteral("rows_skipped"), skips }, { QStringLiteral("channel"), channel },
+        { QStringLiteral("currency"), currency },
+        { QStringLiteral("first_day"),
+            firstDay.isValid() ? QJsonValue(firstDay.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("last_day"),
+            lastDay.isValid() ? QJsonValue(lastDay.toString(Qt::ISODate)) : QJsonValue() } };
     if (skippedTotal > qint64(skipped.size()))
         o.insert(QStringLiteral("rows_skipped_total"), double(skippedTotal));
     return o;
 }
 
-ActualsImporter::ActualsImporter(Database &db, const Plan &plan) : m_db(db), m_plan(plan) {}
+ActualsImporter::ActualsImporter(Database &db, const Plan &plan)
+    : m_db(db)
+    , m_plan(plan)
+{ }
 
-QString ActualsImporter::resolveChannel(const Plan &plan, const ExportFormat &format,
-                                        const QString &requested)
+QString ActualsImporter::resolveChannel(
+    const Plan &plan, const ExportFormat &format, const QString &requested)
 {
     QStringList all;
     QStringList matching;
@@ -149,16 +153,18 @@ QString ActualsImporter::resolveChannel(const Plan &plan, const ExportFormat &fo
         if (all.contains(requested))
             return requested;
         if (all.isEmpty())
-            throw UsageError(tr("The plan has no paid channel to attach actuals to; add one first."));
+            throw UsageError(
+                tr("The plan has no paid channel to attach actuals to; add one first."));
         throw UsageError(tr("The plan has no paid channel named \"%1\"; its channels are: %2.")
                              .arg(requested, all.join(QStringLiteral(", "))));
     }
     if (matching.size() == 1)
         return matching.first();
     if (matching.isEmpty())
-        throw UsageError(tr("No paid channel of the plan matches this %1 export; name one with "
-                            "--channel (the plan's channels: %2).")
-                             .arg(format.key, all.isEmpty() ? tr("none") : all.join(QStringLiteral(", "))));
+        throw UsageError(
+            tr("No paid channel of the plan matches this %1 export; name one with "
+               "--channel (the plan's channels: %2).")
+                .arg(format.key, all.isEmpty() ? tr("none") : all.join(QStringLiteral(", "))));
     throw UsageError(tr("Several channels could take this %1 export (%2); name one with --channel.")
                          .arg(format.key, matching.join(QStringLiteral(", "))));
 }
@@ -170,8 +176,9 @@ ImportResult ActualsImporter::importFile(const QString &path, const ImportOption
     if (options.format != QLatin1String("auto")) {
         format = ExportFormat::find(options.format);
         if (!format)
-            throw UsageError(tr("Unknown format \"%1\"; use one of: auto, %2.")
-                                 .arg(options.format, ExportFormat::keys().join(QStringLiteral(", "))));
+            throw UsageError(
+                tr("Unknown format \"%1\"; use one of: auto, %2.")
+                    .arg(options.format, ExportFormat::keys().join(QStringLiteral(", "))));
     }
 
     ImportResult result;
@@ -194,8 +201,8 @@ ImportResult ActualsImporter::importFile(const QString &path, const ImportOption
     result.currency = m_plan.currency;
 
     TextSource source(path);
-    CsvRecordReader reader([&source](QByteArray *chunk) { return source.read(chunk); },
-                           sniffed.delimiter, fileName);
+    CsvRecordReader reader(
+        [&source](QByteArray *chunk) { return source.read(chunk); }, sniffed.delimiter, fileName);
     CsvRecord record;
     for (qint64 i = 0; i <= sniffed.headerIndex; ++i)
         reader.next(&record);
@@ -218,10 +225,9 @@ ImportResult ActualsImporter::importFile(const QString &path, const ImportOption
             const QByteArray sql = "PRAGMA cache_size = " + QByteArray::number(size) + ";";
             try {
                 db.exec(sql.constData());
-            } catch (...) {
-            }
+            } catch (...) { }
         }
-    } restore{m_db, previousCache};
+    } restore { m_db, previousCache };
     m_db.exec("PRAGMA cache_size = -32768;");
     Transaction transaction(m_db);
     ActualsStore::ensureSchema(m_db);
@@ -238,7 +244,7 @@ ImportResult ActualsImporter::importFile(const QString &path, const ImportOption
                 throw InputError(tr("%1 line %2: %3.").arg(fileName).arg(record.line).arg(reason));
             ++result.skippedTotal;
             if (result.skipped.size() < size_t(maxListedSkips))
-                result.skipped.push_back({record.line, reason});
+                result.skipped.push_back({ record.line, reason });
             continue;
         }
         if (store.insert(result.channel, row))

@@ -16,7 +16,7 @@ struct ExportFormat;
 struct ImportOptions
 {
     QString format = QStringLiteral("auto"); // auto, meta, google, tiktok, naver, kakao, generic
-    QString channel;                          // empty: chosen from the format's platform
+    QString channel; // empty: chosen from the format's platform
     bool skipBadRows = false;
 };
 
@@ -32,7 +32,7 @@ struct ImportResult
     QString encoding;
     QString channel;
     QString currency;
-    qint64 rowsRead = 0;      // data rows (blank and totals rows not counted)
+    qint64 rowsRead = 0; // data rows (blank and totals rows not counted)
     qint64 rowsImported = 0;
     qint64 rowsDuplicate = 0; // already in the plan file (same channel, day and row key)
     std::vector<SkippedRow> skipped; // the first maxListedSkips bad rows
@@ -58,7 +58,8 @@ public:
 
     // The plan channel an export of `format` belongs to: `requested` if given (it must exist),
     // else the only paid channel of a matching platform. Throws UsageError otherwise.
-    static QString resolveChannel(const Plan &plan, const ExportFormat &format, const QString &requested);
+    static QString resolveChannel(
+        const Plan &plan, const ExportFormat &format, const QString &requested);
 
     static constexpr int maxListedSkips = 1000;
     static constexpr int headerSearchRows = 30;

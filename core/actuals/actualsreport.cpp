@@ -42,8 +42,8 @@ QJsonObject ActualsReport::weeklyJson(Database &db, const Plan &plan, const QStr
             for (const PaidChannel &c : scenario.channels)
                 known = known || c.name == channel;
         if (!known)
-            throw UsageError(QCoreApplication::translate("ActualsReport",
-                                                         "The plan has no channel named \"%1\".")
+            throw UsageError(QCoreApplication::translate(
+                "ActualsReport", "The plan has no channel named \"%1\".")
                                  .arg(channel));
         names << channel;
     }
@@ -52,16 +52,17 @@ QJsonObject ActualsReport::weeklyJson(Database &db, const Plan &plan, const QStr
     for (const QString &name : names) {
         QJsonArray weekly;
         for (const ActualsWeek &w : store.weekly(name, plan.start)) {
-            weekly.append(QJsonObject{{QStringLiteral("week"), w.week.toString(Qt::ISODate)},
-                                      {QStringLiteral("spend"), number(w.spend)},
-                                      {QStringLiteral("impressions"), number(w.impressions)},
-                                      {QStringLiteral("clicks"), number(w.clicks)},
-                                      {QStringLiteral("orders"), number(w.orders)},
-                                      {QStringLiteral("revenue"), number(w.revenue)}});
+            weekly.append(QJsonObject { { QStringLiteral("week"), w.week.toString(Qt::ISODate) },
+                { QStringLiteral("spend"), number(w.spend) },
+                { QStringLiteral("impressions"), number(w.impressions) },
+                { QStringLiteral("clicks"), number(w.clicks) },
+                { QStringLiteral("orders"), number(w.orders) },
+                { QStringLiteral("revenue"), number(w.revenue) } });
         }
-        channels.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("weekly"), weekly}});
+        channels.append(
+            QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("weekly"), weekly } });
     }
-    return QJsonObject{{QStringLiteral("channels"), channels}};
+    return QJsonObject { { QStringLiteral("channels"), channels } };
 }
 
 } // namespace funnelcast

@@ -47,15 +47,18 @@ QString quoted(std::string_view cell)
 
 } // namespace
 
-ActualsRowParser::ActualsRowParser(const HeaderMatch &header, const QString &planCurrency,
-                                   const QString &fileName)
-    : m_header(header), m_planCurrency(planCurrency), m_fileName(fileName)
+ActualsRowParser::ActualsRowParser(
+    const HeaderMatch &header, const QString &planCurrency, const QString &fileName)
+    : m_header(header)
+    , m_planCurrency(planCurrency)
+    , m_fileName(fileName)
 {
     for (int i = 0; i < header.headers.size(); ++i) {
         bool metric = false;
         // Numbers only: a totals label may sit in the date column (`Total: Account`).
-        for (ActualsColumn c : {ActualsColumn::Spend, ActualsColumn::Impressions, ActualsColumn::Clicks,
-                                ActualsColumn::Orders, ActualsColumn::Revenue, ActualsColumn::RevenueRoas})
+        for (ActualsColumn c :
+            { ActualsColumn::Spend, ActualsColumn::Impressions, ActualsColumn::Clicks,
+                ActualsColumn::Orders, ActualsColumn::Revenue, ActualsColumn::RevenueRoas })
             metric = metric || header.column(c) == i;
         if (!metric)
             m_textColumns.push_back(i);
@@ -65,13 +68,14 @@ ActualsRowParser::ActualsRowParser(const HeaderMatch &header, const QString &pla
 bool ActualsRowParser::isTotalsCell(std::string_view cell)
 {
     const std::string_view s = trimmed(cell);
-    return equalsAsciiNoCase(s, "total") || (s.size() > 6 && equalsAsciiNoCase(s.substr(0, 6), "total:"))
+    return equalsAsciiNoCase(s, "total")
+        || (s.size() > 6 && equalsAsciiNoCase(s.substr(0, 6), "total:"))
         || equalsAsciiNoCase(s, "totals") || s == "\xED\x95\xA9\xEA\xB3\x84" /* 합계 */
         || s == "\xEC\xB4\x9D\xEA\xB3\x84" /* 총계 */;
 }
 
 bool ActualsRowParser::readMetric(const CsvRecord &record, ActualsColumn column,
-                                  std::optional<double> *out, QString *reason) const
+    std::optional<double> *out, QString *reason) const
 {
     const int i = m_header.column(column);
     out->reset();
@@ -79,12 +83,14 @@ bool ActualsRowParser::readMetric(const CsvRecord &record, ActualsColumn column,
         return true;
     double value = 0.0;
     switch (CellParser::parseNumber(record.cell(i), &value)) {
-    case CellParser::NumberStatus::Missing: return true;
+    case CellParser::NumberStatus::Missing:
+        return true;
     case CellParser::NumberStatus::Invalid:
         *reason = tr("column \"%1\" holds \"%2\", which is not a number")
                       .arg(m_header.headers.value(i), quoted(record.cell(i)));
         return false;
-    case CellParser::NumberStatus::Ok: break;
+    case CellParser::NumberStatus::Ok:
+        break;
     }
     if (value < 0.0) {
         *reason = tr("column \"%1\" holds a negative amount (%2)")
@@ -95,8 +101,8 @@ bool ActualsRowParser::readMetric(const CsvRecord &record, ActualsColumn column,
     return true;
 }
 
-ActualsRowParser::Result ActualsRowParser::parse(const CsvRecord &record, ActualsRow *row,
-                                                 QString *reason) const
+ActualsRowParser::Result ActualsRowParser::parse(
+    const CsvRecord &record, ActualsRow *row, QString *reason) const
 {
     if (record.isBlank())
         return Result::Ignore;
@@ -108,7 +114,8 @@ ActualsRowParser::Result ActualsRowParser::parse(const CsvRecord &record, Actual
     const int dateColumn = m_header.column(weekly ? ActualsColumn::Week : ActualsColumn::Date);
     const std::string_view dateCell = trimmed(record.cell(dateColumn));
     if (dateCell.empty() || dateCell == "-" || dateCell == "--") {
-        *reason = tr("the row has no date in column \"%1\"").arg(m_header.headers.value(dateColumn));
+        *reason
+            = tr("the row has no date in column \"%1\"").arg(m_header.headers.value(dateColumn));
         return Result::Bad;
     }
     row->day = CellParser::parseDate(dateCell);
@@ -119,18 +126,20 @@ ActualsRowParser::Result ActualsRowParser::parse(const CsvRecord &record, Actual
     }
     row->days = weekly ? 7 : 1;
     if (m_header.has(ActualsColumn::EndDate)) {
-        const std::string_view endCell = trimmed(record.cell(m_header.column(ActualsColumn::EndDate)));
+        const std::string_view endCell
+            = trimmed(record.cell(m_header.column(ActualsColumn::EndDate)));
         if (!endCell.empty()) {
             const QDate end = CellParser::parseDate(endCell);
             if (!end.isValid()) {
                 *reason = tr("\"%1\" in column \"%2\" is not a valid date")
                               .arg(quoted(endCell),
-                                   m_header.headers.value(m_header.column(ActualsColumn::EndDate)));
+                                  m_header.headers.value(m_header.column(ActualsColumn::EndDate)));
                 return Result::Bad;
             }
             const qint64 span = row->day.daysTo(end) + 1;
             if (span != 1 && span != 7) {
-                *reason = tr("the row covers %1 days (%2 to %3); export with a daily or weekly breakdown")
+                *reason = tr(
+                    "the row covers %1 days (%2 to %3); export with a daily or weekly breakdown")
                               .arg(span)
                               .arg(row->day.toString(Qt::ISODate), end.toString(Qt::ISODate));
                 return Result::Bad;
@@ -154,7 +163,8 @@ ActualsRowParser::Result ActualsRowParser::parse(const CsvRecord &record, Actual
     }
 
     if (m_header.has(ActualsColumn::CurrencyCode)) {
-        const std::string_view code = trimmed(record.cell(m_header.column(ActualsColumn::CurrencyCode)));
+        const std::string_view code
+            = trimmed(record.cell(m_header.column(ActualsColumn::CurrencyCode)));
         if (!code.empty() && code != "--"
             && QString::fromUtf8(code.data(), qsizetype(code.size())).toUpper() != m_planCurrency)
             throw InputError(tr("%1 line %2: the export is in %3 but the plan is in %4; export the "

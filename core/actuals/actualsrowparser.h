@@ -17,7 +17,8 @@ class ActualsRowParser
 public:
     enum class Result { Row, Ignore, Bad };
 
-    ActualsRowParser(const HeaderMatch &header, const QString &planCurrency, const QString &fileName);
+    ActualsRowParser(
+        const HeaderMatch &header, const QString &planCurrency, const QString &fileName);
 
     // Row: *row is filled. Ignore: a blank or totals row, skipped silently. Bad: *reason says
     // why in a sentence without the line. Throws InputError when a Currency code cell names
@@ -29,7 +30,7 @@ public:
 
 private:
     bool readMetric(const CsvRecord &record, ActualsColumn column, std::optional<double> *out,
-                    QString *reason) const;
+        QString *reason) const;
 
     const HeaderMatch &m_header;
     QString m_planCurrency;

@@ -26,7 +26,9 @@ std::optional<double> column(const Statement &s, int i)
 
 } // namespace
 
-ActualsStore::ActualsStore(Database &db) : m_db(db) {}
+ActualsStore::ActualsStore(Database &db)
+    : m_db(db)
+{ }
 
 ActualsStore::~ActualsStore()
 {
@@ -35,7 +37,7 @@ ActualsStore::~ActualsStore()
 
 QStringList ActualsStore::tableNames()
 {
-    return {QStringLiteral("actual_row")};
+    return { QStringLiteral("actual_row") };
 }
 
 void ActualsStore::ensureSchema(Database &db)
@@ -64,10 +66,13 @@ bool ActualsStore::insert(const QString &channel, const ActualsRow &row)
 {
     sqlite3 *db = m_db.handle();
     if (!m_insert) {
-        const char *sql = "INSERT OR IGNORE INTO actual_row(channel, day, days, row_key, spend, impressions,"
-                          " clicks, orders, revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);";
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK)
-            throw InputError(QCoreApplication::translate("ActualsStore", "The plan file cannot store actuals (%1).")
+        const char *sql
+            = "INSERT OR IGNORE INTO actual_row(channel, day, days, row_key, spend, impressions,"
+              " clicks, orders, revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);";
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
+            != SQLITE_OK)
+            throw InputError(QCoreApplication::translate(
+                "ActualsStore", "The plan file cannot store actuals (%1).")
                                  .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     }
     if (m_insertChannel.isEmpty() || m_insertChannelName != channel) {
@@ -76,12 +81,13 @@ bool ActualsStore::insert(const QString &channel, const ActualsRow &row)
     }
     sqlite3_stmt *s = m_insert;
     sqlite3_reset(s);
-    sqlite3_bind_text(s, 1, m_insertChannel.constData(), int(m_insertChannel.size()), SQLITE_STATIC);
+    sqlite3_bind_text(
+        s, 1, m_insertChannel.constData(), int(m_insertChannel.size()), SQLITE_STATIC);
     sqlite3_bind_int64(s, 2, row.day.toJulianDay());
     sqlite3_bind_int(s, 3, row.days);
     sqlite3_bind_text(s, 4, row.key.data(), int(row.key.size()), SQLITE_STATIC);
-    const std::optional<double> *metrics[] = {&row.spend, &row.impressions, &row.clicks, &row.orders,
-                                              &row.revenue};
+    const std::optional<double> *metrics[]
+        = { &row.spend, &row.impressions, &row.clicks, &row.orders, &row.revenue };
     for (int i = 0; i < 5; ++i) {
         if (*metrics[i])
             sqlite3_bind_double(s, 5 + i, **metrics[i]);
@@ -91,7 +97,8 @@ bool ActualsStore::insert(const QString &channel, const ActualsRow &row)
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc != SQLITE_DONE)
-        throw InputError(QCoreApplication::translate("ActualsStore", "The actuals could not be written to the plan file (%1).")
+        throw InputError(QCoreApplication::translate(
+            "ActualsStore", "The actuals could not be written to the plan file (%1).")
                              .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     return sqlite3_changes(db) > 0;
 }
@@ -102,10 +109,10 @@ std::vector<ActualsWeek> ActualsStore::weekly(const QString &channel, const QDat
     if (!hasSchema(m_db))
         return weeks;
     Statement s(m_db,
-                "SELECT (day - ?2 + 7 * ?3) / 7 - ?3 AS week, SUM(spend), SUM(impressions),"
-                " SUM(clicks), SUM(orders), SUM(revenue), MAX(days), COUNT(DISTINCT day)"
-                " FROM actual_row WHERE channel = ?1"
-                " GROUP BY week ORDER BY week;");
+        "SELECT (day - ?2 + 7 * ?3) / 7 - ?3 AS week, SUM(spend), SUM(impressions),"
+        " SUM(clicks), SUM(orders), SUM(revenue), MAX(days), COUNT(DISTINCT day)"
+        " FROM actual_row WHERE channel = ?1"
+        " GROUP BY week ORDER BY week;");
     s.bind(1, channel);
     s.bind(2, static_cast<int64_t>(gridStart.toJulianDay()));
     s.bind(3, static_cast<int64_t>(weekShift));

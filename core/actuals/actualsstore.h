@@ -2,8 +2,8 @@
 
 #include "actuals/actualsrow.h"
 
-#include <QDate>
 #include <QByteArray>
+#include <QDate>
 #include <QStringList>
 
 #include <vector>

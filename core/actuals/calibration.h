@@ -25,17 +25,17 @@ struct CalibratedValue
 struct Calibration
 {
     QString channel;
-    int weeks = 0;       // weeks with actuals
-    int fullWeeks = 0;   // of them, weeks with all seven days
+    int weeks = 0; // weeks with actuals
+    int fullWeeks = 0; // of them, weeks with all seven days
     CalibratedValue cpm;
     bool cpmFromCapacityFit = false; // CPM fitted jointly with K (the unsaturated price)
     CalibratedValue ctr;
     CalibratedValue clickToOrderRate;
-    CalibratedValue viewRate;   // click-to-order spread over the funnel stages
+    CalibratedValue viewRate; // click-to-order spread over the funnel stages
     CalibratedValue cartRate;
     CalibratedValue purchaseRate;
     CalibratedValue aov;
-    CalibratedValue capacity;   // K = A * F, weekly impressions the audience can absorb
+    CalibratedValue capacity; // K = A * F, weekly impressions the audience can absorb
 
     QJsonObject toJson() const;
 };

@@ -40,7 +40,8 @@ double percentile(std::vector<double> values, double p)
 std::vector<std::vector<int>> bootstrapDraws(int n, int samples, unsigned long long seed)
 {
     std::mt19937_64 rng(seed);
-    std::vector<std::vector<int>> draws(static_cast<size_t>(samples), std::vector<int>(static_cast<size_t>(n)));
+    std::vector<std::vector<int>> draws(
+        static_cast<size_t>(samples), std::vector<int>(static_cast<size_t>(n)));
     for (auto &draw : draws)
         for (int &i : draw)
             i = int(rng() % static_cast<unsigned long long>(n));
@@ -58,7 +59,7 @@ struct Metric
 };
 
 Metric metric(const std::vector<ActualsWeek> &weeks, std::optional<double> ActualsWeek::*num,
-              std::optional<double> ActualsWeek::*den)
+    std::optional<double> ActualsWeek::*den)
 {
     Metric m;
     for (const ActualsWeek &w : weeks) {
@@ -106,10 +107,11 @@ QString tooFewWeeks(int weeks)
 }
 
 // Gauss-Newton for the impressions per unit of spend at a fixed 1/K (q), from `a`.
-double solvePerSpend(const std::vector<double> &s, const std::vector<double> &imp, double q, double a,
-                     double *sseOut)
+double solvePerSpend(const std::vector<double> &s, const std::vector<double> &imp, double q,
+    double a, double *sseOut)
 {
-    const auto model = [q](double a, double s) { return q > 0.0 ? -std::expm1(-a * q * s) / q : a * s; };
+    const auto model
+        = [q](double a, double s) { return q > 0.0 ? -std::expm1(-a * q * s) / q : a * s; };
     const auto sse = [&](double a) {
         double total = 0.0;
         for (size_t t = 0; t < s.size(); ++t) {
@@ -173,21 +175,24 @@ void calibrateCapacity(const std::vector<ActualsWeek> &weeks, Calibration *c)
     std::vector<double> s;
     std::vector<double> imp;
     for (const ActualsWeek &w : weeks) {
-        if (w.daysCovered == 7 && w.spend && w.impressions && *w.spend > 0.0 && *w.impressions > 0.0) {
+        if (w.daysCovered == 7 && w.spend && w.impressions && *w.spend > 0.0
+            && *w.impressions > 0.0) {
             s.push_back(*w.spend);
             imp.push_back(*w.impressions);
         }
     }
     if (int(s.size()) < Calibrator::minCapacityWeeks) {
-        c->capacity = insufficient(tr("%1 full week(s) with spend and impressions; K needs at least %2.")
-                                       .arg(s.size())
-                                       .arg(Calibrator::minCapacityWeeks));
+        c->capacity
+            = insufficient(tr("%1 full week(s) with spend and impressions; K needs at least %2.")
+                               .arg(s.size())
+                               .arg(Calibrator::minCapacityWeeks));
         return;
     }
     if (coefficientOfVariation(s) < Calibrator::minSpendVariation) {
-        c->capacity = insufficient(tr("weekly spend varies too little (coefficient of variation under "
-                                      "%1) to show saturation.")
-                                       .arg(Calibrator::minSpendVariation));
+        c->capacity
+            = insufficient(tr("weekly spend varies too little (coefficient of variation under "
+                              "%1) to show saturation.")
+                               .arg(Calibrator::minSpendVariation));
         return;
     }
     double perSpend = 0.0;
@@ -195,11 +200,13 @@ void calibrateCapacity(const std::vector<ActualsWeek> &weeks, Calibration *c)
     Calibrator::fitCapacity(s, imp, &perSpend, &capacity);
     const double maxImp = *std::max_element(imp.begin(), imp.end());
     if (capacity <= 0.0 || capacity > maxCapacityRatio * maxImp) {
-        c->capacity = insufficient(tr("impressions grow in step with spend: no saturation to estimate K from."));
+        c->capacity = insufficient(
+            tr("impressions grow in step with spend: no saturation to estimate K from."));
         return;
     }
     const int n = int(s.size());
-    const auto draws = bootstrapDraws(n, Calibrator::capacityBootstrapSamples, Calibrator::bootstrapSeed + 1);
+    const auto draws
+        = bootstrapDraws(n, Calibrator::capacityBootstrapSamples, Calibrator::bootstrapSeed + 1);
     std::vector<double> ks;
     std::vector<double> cpms;
     int unsaturated = 0;
@@ -226,8 +233,9 @@ void calibrateCapacity(const std::vector<ActualsWeek> &weeks, Calibration *c)
         cpms.push_back(1000.0 / a);
     }
     if (used == 0 || unsaturated > used / 10) {
-        c->capacity = insufficient(tr("saturation is not clear enough: %1% of resampled weeks show none.")
-                                       .arg(used == 0 ? 100 : qRound(100.0 * unsaturated / used)));
+        c->capacity
+            = insufficient(tr("saturation is not clear enough: %1% of resampled weeks show none.")
+                               .arg(used == 0 ? 100 : qRound(100.0 * unsaturated / used)));
         return;
     }
     c->capacity.ok = true;
@@ -255,8 +263,8 @@ void spreadFunnel(const PaidChannel &channel, Calibration *c)
         return;
     }
     if (!(v > 0.0 && a > 0.0 && b > 0.0)) {
-        c->viewRate = c->cartRate = c->purchaseRate =
-            insufficient(tr("the plan's funnel has a stage at 0, so its proportions cannot be kept."));
+        c->viewRate = c->cartRate = c->purchaseRate = insufficient(
+            tr("the plan's funnel has a stage at 0, so its proportions cannot be kept."));
         return;
     }
     const double total = std::log(v) + std::log(a) + std::log(b);
@@ -281,8 +289,8 @@ void spreadFunnel(const PaidChannel &channel, Calibration *c)
 
 } // namespace
 
-void Calibrator::fitCapacity(const std::vector<double> &spend, const std::vector<double> &impressions,
-                             double *perSpend, double *capacity)
+void Calibrator::fitCapacity(const std::vector<double> &spend,
+    const std::vector<double> &impressions, double *perSpend, double *capacity)
 {
     double sSum = 0.0;
     double iSum = 0.0;
@@ -378,7 +386,8 @@ Calibration Calibrator::calibrate(const std::vector<ActualsWeek> &weeks, const P
     else if (ctr.denSum <= 0.0 || ctr.numSum <= 0.0)
         c.ctr = insufficient(tr("no clicks or no impressions recorded."));
     else if (ctr.numSum >= ctr.denSum)
-        c.ctr = insufficient(tr("more clicks than impressions recorded; check the export's columns."));
+        c.ctr = insufficient(
+            tr("more clicks than impressions recorded; check the export's columns."));
     else
         c.ctr = ratio(ctr, 1.0, draws);
     if (c.ctr.ok && (c.ctr.low <= 0.0 || c.ctr.high >= 1.0))
@@ -388,12 +397,12 @@ Calibration Calibrator::calibrate(const std::vector<ActualsWeek> &weeks, const P
     if (cto.weeks < minWeeks)
         c.clickToOrderRate = insufficient(tooFewWeeks(cto.weeks));
     else if (cto.numSum < minOrders)
-        c.clickToOrderRate = insufficient(tr("%1 orders recorded; at least %2 are needed.")
-                                              .arg(cto.numSum)
-                                              .arg(minOrders));
+        c.clickToOrderRate = insufficient(
+            tr("%1 orders recorded; at least %2 are needed.").arg(cto.numSum).arg(minOrders));
     else if (cto.numSum >= cto.denSum)
-        c.clickToOrderRate = insufficient(tr("more orders than clicks recorded (view-through orders?); "
-                                             "the funnel cannot be calibrated."));
+        c.clickToOrderRate
+            = insufficient(tr("more orders than clicks recorded (view-through orders?); "
+                              "the funnel cannot be calibrated."));
     else
         c.clickToOrderRate = ratio(cto, 1.0, draws);
     if (c.clickToOrderRate.ok && (c.clickToOrderRate.low <= 0.0 || c.clickToOrderRate.high >= 1.0))
@@ -404,7 +413,8 @@ Calibration Calibrator::calibrate(const std::vector<ActualsWeek> &weeks, const P
     if (aov.weeks < minWeeks)
         c.aov = insufficient(tooFewWeeks(aov.weeks));
     else if (aov.denSum < minOrders)
-        c.aov = insufficient(tr("%1 orders recorded; at least %2 are needed.").arg(aov.denSum).arg(minOrders));
+        c.aov = insufficient(
+            tr("%1 orders recorded; at least %2 are needed.").arg(aov.denSum).arg(minOrders));
     else if (aov.numSum <= 0.0)
         c.aov = insufficient(tr("no revenue recorded."));
     else

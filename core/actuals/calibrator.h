@@ -31,16 +31,16 @@ public:
 
     // Fits (impressions per unit of spend, K) by least squares; K = 0 means no saturation
     // (impressions grow in step with spend). Exposed for tests.
-    static void fitCapacity(const std::vector<double> &spend, const std::vector<double> &impressions,
-                            double *perSpend, double *capacity);
+    static void fitCapacity(const std::vector<double> &spend,
+        const std::vector<double> &impressions, double *perSpend, double *capacity);
 
     static constexpr int bootstrapSamples = 1000;
     static constexpr int capacityBootstrapSamples = 400; // each one a least-squares fit
     static constexpr unsigned long long bootstrapSeed = 20260201ULL;
-    static constexpr int minWeeks = 3;          // for any estimate
-    static constexpr int minCapacityWeeks = 4;  // full weeks for K
+    static constexpr int minWeeks = 3; // for any estimate
+    static constexpr int minCapacityWeeks = 4; // full weeks for K
     static constexpr double minSpendVariation = 0.2; // coefficient of variation of weekly spend
-    static constexpr double minOrders = 5.0;    // for click-to-order rate and AOV
+    static constexpr double minOrders = 5.0; // for click-to-order rate and AOV
 };
 
 } // namespace funnelcast

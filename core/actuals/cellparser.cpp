@@ -64,9 +64,8 @@ void skipSpaces(std::string_view s, size_t *pos)
 
 int monthFromName(std::string_view word)
 {
-    static const char *const names[] = {"january", "february", "march", "april", "may", "june",
-                                        "july", "august", "september", "october", "november",
-                                        "december"};
+    static const char *const names[] = { "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december" };
     if (word.size() < 3)
         return 0;
     std::string lower(word);
@@ -77,8 +76,9 @@ int monthFromName(std::string_view word)
         lower.pop_back();
     for (int m = 0; m < 12; ++m) {
         const std::string_view full(names[m]);
-        if (lower == full || (lower.size() >= 3 && startsWith(full, lower)
-                              && (lower.size() == 3 || (lower == "sept" && m == 8))))
+        if (lower == full
+            || (lower.size() >= 3 && startsWith(full, lower)
+                && (lower.size() == 3 || (lower == "sept" && m == 8))))
             return m + 1;
     }
     return 0;
@@ -99,8 +99,8 @@ CellParser::NumberStatus CellParser::parseNumber(std::string_view cell, double *
     if (s.empty() || s == "-" || s == "--" || s == "\xE2\x80\x94" /* em dash */)
         return NumberStatus::Missing;
     // Currency signs: $ and the UTF-8 forms of won, euro, pound, yen.
-    static const char *const signs[] = {"$", "\xE2\x82\xA9", "\xEF\xBF\xA6", "\xE2\x82\xAC",
-                                        "\xC2\xA3", "\xC2\xA5", "\xEF\xBF\xA5"};
+    static const char *const signs[] = { "$", "\xE2\x82\xA9", "\xEF\xBF\xA6", "\xE2\x82\xAC",
+        "\xC2\xA3", "\xC2\xA5", "\xEF\xBF\xA5" };
     const auto special = [](char c) { return c == '$' || static_cast<unsigned char>(c) >= 0x80; };
     for (const char *sign : signs) {
         if (s.empty() || (!special(s.front()) && !special(s.back())))

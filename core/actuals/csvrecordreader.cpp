@@ -15,9 +15,10 @@ bool CsvRecord::isBlank() const
 }
 
 CsvRecordReader::CsvRecordReader(ChunkSource source, char delimiter, const QString &fileName)
-    : m_source(std::move(source)), m_delimiter(delimiter), m_fileName(fileName)
-{
-}
+    : m_source(std::move(source))
+    , m_delimiter(delimiter)
+    , m_fileName(fileName)
+{ }
 
 bool CsvRecordReader::fill()
 {
@@ -48,9 +49,8 @@ bool CsvRecordReader::next(CsvRecord *record)
         state = State::FieldStart;
     };
     const auto tooLong = [&]() {
-        throw InputError(QCoreApplication::translate(
-                             "CsvRecordReader",
-                             "%1 line %2: a row longer than 1 MB; this is not an ad-platform export.")
+        throw InputError(QCoreApplication::translate("CsvRecordReader",
+            "%1 line %2: a row longer than 1 MB; this is not an ad-platform export.")
                              .arg(m_fileName)
                              .arg(record->line));
     };
@@ -61,9 +61,8 @@ bool CsvRecordReader::next(CsvRecord *record)
                 if (!any)
                     return false;
                 if (state == State::Quoted)
-                    throw InputError(QCoreApplication::translate(
-                                         "CsvRecordReader",
-                                         "%1 line %2: a quoted cell that starts here is never closed.")
+                    throw InputError(QCoreApplication::translate("CsvRecordReader",
+                        "%1 line %2: a quoted cell that starts here is never closed.")
                                          .arg(m_fileName)
                                          .arg(record->line));
                 endField();
@@ -83,8 +82,7 @@ bool CsvRecordReader::next(CsvRecord *record)
         }
         if (c == '\0')
             throw InputError(QCoreApplication::translate(
-                                 "CsvRecordReader",
-                                 "%1 line %2: the file contains binary data, not text.")
+                "CsvRecordReader", "%1 line %2: the file contains binary data, not text.")
                                  .arg(m_fileName)
                                  .arg(m_line));
         switch (state) {

@@ -34,7 +34,7 @@ private:
     QByteArray m_chunk;
     qsizetype m_pos = 0;
     bool m_eof = false;
-    qint64 m_line = 1;       // physical line of the next byte
+    qint64 m_line = 1; // physical line of the next byte
     bool m_pendingCr = false; // the last byte was CR: a following LF belongs to it
 };
 

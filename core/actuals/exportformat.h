@@ -32,13 +32,13 @@ enum class ActualsColumn {
 // revenue headers may carry a currency code: `Amount spent (KRW)`.
 struct ExportFormat
 {
-    QString key;                 // "meta", "google", "tiktok", "naver", "kakao", "generic"
-    QStringList platforms;       // plan platforms it belongs to; empty = any
+    QString key; // "meta", "google", "tiktok", "naver", "kakao", "generic"
+    QStringList platforms; // plan platforms it belongs to; empty = any
     std::array<QStringList, size_t(ActualsColumn::Count)> aliases;
     QStringList rangeStartAliases; // date headers that pair with EndDate (Meta's range columns)
-    QStringList keyAliases;      // campaign / ad group / ad names and ids: the row key
-    QStringList signature;       // for --format auto: one of these must be present (empty: none)
-    QString impliedCurrency;     // Naver and Kakao bill in KRW
+    QStringList keyAliases; // campaign / ad group / ad names and ids: the row key
+    QStringList signature; // for --format auto: one of these must be present (empty: none)
+    QString impliedCurrency; // Naver and Kakao bill in KRW
 
     const QStringList &aliasesOf(ActualsColumn column) const { return aliases[size_t(column)]; }
 

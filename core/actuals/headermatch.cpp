@@ -31,8 +31,8 @@ std::vector<FoldedCell> foldRecord(const CsvRecord &record)
     return cells;
 }
 
-bool matchFormat(const std::vector<FoldedCell> &cells, const ExportFormat &format, bool needSignature,
-                 HeaderMatch *out)
+bool matchFormat(const std::vector<FoldedCell> &cells, const ExportFormat &format,
+    bool needSignature, HeaderMatch *out)
 {
     HeaderMatch m;
     m.format = &format;
@@ -41,7 +41,8 @@ bool matchFormat(const std::vector<FoldedCell> &cells, const ExportFormat &forma
         const bool money = c == size_t(ActualsColumn::Spend) || c == size_t(ActualsColumn::Revenue);
         for (const QString &alias : format.aliases[c]) {
             for (size_t i = 0; i < cells.size(); ++i) {
-                if (cells[i].full == alias || (money && !cells[i].code.isEmpty() && cells[i].base == alias)) {
+                if (cells[i].full == alias
+                    || (money && !cells[i].code.isEmpty() && cells[i].base == alias)) {
                     m.columns[c] = int(i);
                     break;
                 }
@@ -50,12 +51,14 @@ bool matchFormat(const std::vector<FoldedCell> &cells, const ExportFormat &forma
                 break;
         }
     }
-    if (!m.has(ActualsColumn::Spend) || (!m.has(ActualsColumn::Date) && !m.has(ActualsColumn::Week)))
+    if (!m.has(ActualsColumn::Spend)
+        || (!m.has(ActualsColumn::Date) && !m.has(ActualsColumn::Week)))
         return false;
     if (needSignature && !format.signature.isEmpty()) {
         bool found = false;
         for (const FoldedCell &cell : cells)
-            found = found || format.signature.contains(cell.full) || format.signature.contains(cell.base);
+            found = found || format.signature.contains(cell.full)
+                || format.signature.contains(cell.base);
         if (!found)
             return false;
     }
@@ -110,7 +113,8 @@ int HeaderMatch::knownCells(const CsvRecord &record)
         bool found = false;
         for (const ExportFormat &f : ExportFormat::all()) {
             for (const QStringList &aliases : f.aliases)
-                found = found || aliases.contains(cell.full) || (!cell.code.isEmpty() && aliases.contains(cell.base));
+                found = found || aliases.contains(cell.full)
+                    || (!cell.code.isEmpty() && aliases.contains(cell.base));
             found = found || f.keyAliases.contains(cell.full);
         }
         known += found ? 1 : 0;

@@ -15,10 +15,10 @@ namespace funnelcast {
 struct HeaderMatch
 {
     const ExportFormat *format = nullptr;
-    std::array<int, size_t(ActualsColumn::Count)> columns{};
+    std::array<int, size_t(ActualsColumn::Count)> columns {};
     std::vector<int> keyColumns;
     QStringList headers; // as written in the file
-    QString currency;    // from a header or implied by the format; empty if unknown
+    QString currency; // from a header or implied by the format; empty if unknown
     qint64 line = 0;
 
     int column(ActualsColumn c) const { return columns[size_t(c)]; }

@@ -18,7 +18,8 @@ QJsonValue number(const std::optional<double> &v)
 
 } // namespace
 
-std::vector<PlanVsActualChannel> PlanVsActual::compute(Database &db, const Plan &plan, int scenarioIndex)
+std::vector<PlanVsActualChannel> PlanVsActual::compute(
+    Database &db, const Plan &plan, int scenarioIndex)
 {
     std::vector<PlanVsActualChannel> out;
     if (scenarioIndex < 0 || scenarioIndex >= int(plan.scenarios.size()))
@@ -80,21 +81,22 @@ QJsonObject PlanVsActual::toJson(const std::vector<PlanVsActualChannel> &channel
     for (const PlanVsActualChannel &c : channels) {
         QJsonArray weeks;
         for (const PlanVsActualWeek &w : c.weeks) {
-            weeks.append(QJsonObject{{QStringLiteral("week"), w.week.toString(Qt::ISODate)},
-                                     {QStringLiteral("planned_spend"), w.plannedSpend},
-                                     {QStringLiteral("planned_orders"), w.plannedOrders},
-                                     {QStringLiteral("actual_spend"), number(w.actualSpend)},
-                                     {QStringLiteral("actual_orders"), number(w.actualOrders)},
-                                     {QStringLiteral("cumulative_planned_spend"), w.cumulativePlannedSpend},
-                                     {QStringLiteral("cumulative_actual_spend"), w.cumulativeActualSpend},
-                                     {QStringLiteral("cumulative_planned_orders"), w.cumulativePlannedOrders},
-                                     {QStringLiteral("cumulative_actual_orders"), w.cumulativeActualOrders},
-                                     {QStringLiteral("spend_pacing"), number(w.spendPacing)},
-                                     {QStringLiteral("orders_pacing"), number(w.ordersPacing)}});
+            weeks.append(QJsonObject { { QStringLiteral("week"), w.week.toString(Qt::ISODate) },
+                { QStringLiteral("planned_spend"), w.plannedSpend },
+                { QStringLiteral("planned_orders"), w.plannedOrders },
+                { QStringLiteral("actual_spend"), number(w.actualSpend) },
+                { QStringLiteral("actual_orders"), number(w.actualOrders) },
+                { QStringLiteral("cumulative_planned_spend"), w.cumulativePlannedSpend },
+                { QStringLiteral("cumulative_actual_spend"), w.cumulativeActualSpend },
+                { QStringLiteral("cumulative_planned_orders"), w.cumulativePlannedOrders },
+                { QStringLiteral("cumulative_actual_orders"), w.cumulativeActualOrders },
+                { QStringLiteral("spend_pacing"), number(w.spendPacing) },
+                { QStringLiteral("orders_pacing"), number(w.ordersPacing) } });
         }
-        array.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("weeks"), weeks}});
+        array.append(
+            QJsonObject { { QStringLiteral("name"), c.name }, { QStringLiteral("weeks"), weeks } });
     }
-    return QJsonObject{{QStringLiteral("channels"), array}};
+    return QJsonObject { { QStringLiteral("channels"), array } };
 }
 
 } // namespace funnelcast

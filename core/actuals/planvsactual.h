@@ -18,7 +18,7 @@ class Database;
 struct PlanVsActualWeek
 {
     QDate week;
-    int index = 0;             // on the plan grid; outside 0..W-1 for actuals beyond the plan
+    int index = 0; // on the plan grid; outside 0..W-1 for actuals beyond the plan
     double plannedSpend = 0.0; // S * p_t
     double plannedOrders = 0.0; // base-forecast realised orders O_t
     std::optional<double> actualSpend;
@@ -27,7 +27,7 @@ struct PlanVsActualWeek
     double cumulativeActualSpend = 0.0;
     double cumulativePlannedOrders = 0.0;
     double cumulativeActualOrders = 0.0;
-    std::optional<double> spendPacing;  // cumulative actual / cumulative planned spend
+    std::optional<double> spendPacing; // cumulative actual / cumulative planned spend
     std::optional<double> ordersPacing; // the same for orders
 };
 
@@ -43,7 +43,8 @@ struct PlanVsActualChannel
 class PlanVsActual
 {
 public:
-    static std::vector<PlanVsActualChannel> compute(Database &db, const Plan &plan, int scenario = 0);
+    static std::vector<PlanVsActualChannel> compute(
+        Database &db, const Plan &plan, int scenario = 0);
     static QJsonObject toJson(const std::vector<PlanVsActualChannel> &channels);
 };
 

@@ -79,7 +79,9 @@ qsizetype invalidUtf8(const unsigned char *s, qsizetype n, bool atEnd, qsizetype
 
 } // namespace
 
-TextSource::TextSource(const QString &path) : m_path(path), m_file(path)
+TextSource::TextSource(const QString &path)
+    : m_path(path)
+    , m_file(path)
 {
     const QString name = QDir::toNativeSeparators(path);
     if (!m_file.open(QIODevice::ReadOnly))
@@ -88,18 +90,22 @@ TextSource::TextSource(const QString &path) : m_path(path), m_file(path)
     if (size == 0)
         throw InputError(tr("%1 is empty.").arg(name));
     if (size > maxFileSize)
-        throw InputError(tr("%1 is larger than 1 GB; export a shorter date range or split the file.")
-                             .arg(name));
+        throw InputError(
+            tr("%1 is larger than 1 GB; export a shorter date range or split the file.").arg(name));
     detect();
 }
 
 QString TextSource::encodingName() const
 {
     switch (m_encoding) {
-    case Encoding::Utf8: return QStringLiteral("UTF-8");
-    case Encoding::Utf16LE: return QStringLiteral("UTF-16LE");
-    case Encoding::Utf16BE: return QStringLiteral("UTF-16BE");
-    case Encoding::Cp949: return QStringLiteral("CP949");
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case Encoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case Encoding::Cp949:
+        return QStringLiteral("CP949");
     }
     return QString();
 }
@@ -142,7 +148,8 @@ void TextSource::detect()
             QString probe = cp949(sample);
             Q_UNUSED(probe);
             if (cp949.hasError()) {
-                const qint64 line = 1 + std::count(sample.constBegin(), sample.constBegin() + bad, '\n');
+                const qint64 line
+                    = 1 + std::count(sample.constBegin(), sample.constBegin() + bad, '\n');
                 throw InputError(tr("%1 line %2: the text is neither UTF-8 nor CP949 (EUC-KR); "
                                     "save the export as UTF-8.")
                                      .arg(name)
@@ -152,9 +159,14 @@ void TextSource::detect()
         }
     }
     switch (m_encoding) {
-    case Encoding::Utf8: break;
-    case Encoding::Utf16LE: m_decoder.emplace(QStringDecoder::Utf16LE); break;
-    case Encoding::Utf16BE: m_decoder.emplace(QStringDecoder::Utf16BE); break;
+    case Encoding::Utf8:
+        break;
+    case Encoding::Utf16LE:
+        m_decoder.emplace(QStringDecoder::Utf16LE);
+        break;
+    case Encoding::Utf16BE:
+        m_decoder.emplace(QStringDecoder::Utf16BE);
+        break;
     case Encoding::Cp949:
         m_decoder.emplace("CP949");
         if (!m_decoder->isValid())
@@ -171,7 +183,8 @@ void TextSource::countLines(const char *data, qsizetype size)
 
 void TextSource::failDecode(const QByteArray &text, qsizetype offset)
 {
-    const qint64 line = m_linesBefore + 1 + std::count(text.constBegin(), text.constBegin() + offset, '\n');
+    const qint64 line
+        = m_linesBefore + 1 + std::count(text.constBegin(), text.constBegin() + offset, '\n');
     throw InputError(tr("%1 line %2: the text does not decode as %3; save the export as UTF-8.")
                          .arg(QDir::toNativeSeparators(m_path))
                          .arg(line)
@@ -183,7 +196,8 @@ bool TextSource::read(QByteArray *chunk)
     m_raw.resize(chunkSize);
     const qint64 got = m_file.read(m_raw.data(), chunkSize);
     if (got < 0)
-        throw InputError(tr("%1 cannot be read: %2.").arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
+        throw InputError(tr("%1 cannot be read: %2.")
+                             .arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
     m_raw.resize(got);
     const bool atEnd = got == 0 || m_file.atEnd();
 
@@ -194,8 +208,9 @@ bool TextSource::read(QByteArray *chunk)
         chunk->append(m_raw);
         m_carry.clear();
         qsizetype complete = 0;
-        const qsizetype bad = invalidUtf8(reinterpret_cast<const unsigned char *>(chunk->constData()),
-                                          chunk->size(), atEnd, &complete);
+        const qsizetype bad
+            = invalidUtf8(reinterpret_cast<const unsigned char *>(chunk->constData()),
+                chunk->size(), atEnd, &complete);
         if (bad >= 0)
             failDecode(*chunk, bad);
         if (complete < chunk->size()) {

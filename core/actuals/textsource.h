@@ -43,8 +43,8 @@ private:
     Encoding m_encoding = Encoding::Utf8;
     bool m_bom = false;
     std::optional<QStringDecoder> m_decoder;
-    QByteArray m_carry;      // an incomplete UTF-8 sequence at the end of the last chunk
-    QByteArray m_raw;        // reused read buffer
+    QByteArray m_carry; // an incomplete UTF-8 sequence at the end of the last chunk
+    QByteArray m_raw; // reused read buffer
     qint64 m_linesBefore = 0; // newlines in the text handed on so far
 };
 

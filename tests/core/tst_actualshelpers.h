@@ -57,8 +57,9 @@ inline StoredTotals storedTotals(Database &db, const QString &channel)
     Statement check(db, "SELECT 1 FROM sqlite_master WHERE name = 'actual_row';");
     if (!check.step())
         return t;
-    Statement s(db, "SELECT COUNT(*), SUM(spend), SUM(impressions), SUM(clicks), SUM(orders),"
-                    " SUM(revenue) FROM actual_row WHERE channel = ?1;");
+    Statement s(db,
+        "SELECT COUNT(*), SUM(spend), SUM(impressions), SUM(clicks), SUM(orders),"
+        " SUM(revenue) FROM actual_row WHERE channel = ?1;");
     s.bind(1, channel);
     s.step();
     t.rows = s.columnInt64(0);

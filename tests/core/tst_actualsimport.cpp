@@ -58,31 +58,44 @@ private slots:
         QTest::addColumn<QDate>("last");
         const QDate feb1(2026, 2, 1);
         const QDate feb2(2026, 2, 2);
-        QTest::newRow("meta en, BOM") << fixture("meta_en.csv") << QString() << "meta" << "UTF-8"
+        QTest::newRow("meta en, BOM") << fixture("meta_en.csv") << QString() << "meta"
+                                      << "UTF-8"
                                       << "Instagram Ads" << 3 << 65000.0 << 25000.0 << 65.0 << 5.0
                                       << 150000.0 << feb1 << feb2;
-        QTest::newRow("meta ko, weekly") << fixture("meta_ko_weekly.csv") << QString() << "meta" << "UTF-8"
-                                         << "Instagram Ads" << 2 << 210000.0 << 75000.0 << 750.0 << 30.0
-                                         << 900000.0 << feb2 << QDate(2026, 2, 15);
+        QTest::newRow("meta ko, weekly") << fixture("meta_ko_weekly.csv") << QString() << "meta"
+                                         << "UTF-8"
+                                         << "Instagram Ads" << 2 << 210000.0 << 75000.0 << 750.0
+                                         << 30.0 << 900000.0 << feb2 << QDate(2026, 2, 15);
         QTest::newRow("google utf16le tab") << fixture("google_utf16.csv") << QString() << "google"
-                                            << "UTF-16LE" << "Google Search" << 3 << 3734.5 << 5000.0
-                                            << 110.0 << 3.5 << 70000.0 << feb1 << QDate(2026, 2, 3);
-        QTest::newRow("google utf8 crlf") << fixture("google_utf8.csv") << QString() << "google" << "UTF-8"
-                                          << "Google Search" << 2 << 4000.0 << 30000.0 << 300.0 << 15.0
-                                          << 450000.0 << feb1 << feb2;
-        QTest::newRow("tiktok") << fixture("tiktok.csv") << QString() << "tiktok" << "UTF-8" << "TikTok" << 2
-                                << 30000.0 << 10000.0 << 200.0 << 9.0 << 75000.0 << feb1 << feb2;
-        QTest::newRow("naver cp949") << fixture("naver_cp949.csv") << QString() << "naver" << "CP949"
-                                     << "Naver" << 2 << 82500.0 << 3000.0 << 75.0 << 5.0 << 115000.0
-                                     << feb1 << feb2;
-        QTest::newRow("kakao") << fixture("kakao.csv") << QString() << "kakao" << "UTF-8" << "Kakao" << 2
-                               << 11000.0 << 4500.0 << 100.0 << 3.0 << 80000.0 << feb1 << feb2;
-        QTest::newRow("generic semicolon") << fixture("generic_semicolon.csv") << "Other" << "generic"
-                                           << "UTF-8" << "Other" << 3 << 6000.5 << 60000.0 << 600.0 << 12.0
+                                            << "UTF-16LE"
+                                            << "Google Search" << 3 << 3734.5 << 5000.0 << 110.0
+                                            << 3.5 << 70000.0 << feb1 << QDate(2026, 2, 3);
+        QTest::newRow("google utf8 crlf") << fixture("google_utf8.csv") << QString() << "google"
+                                          << "UTF-8"
+                                          << "Google Search" << 2 << 4000.0 << 30000.0 << 300.0
+                                          << 15.0 << 450000.0 << feb1 << feb2;
+        QTest::newRow("tiktok") << fixture("tiktok.csv") << QString() << "tiktok"
+                                << "UTF-8"
+                                << "TikTok" << 2 << 30000.0 << 10000.0 << 200.0 << 9.0 << 75000.0
+                                << feb1 << feb2;
+        QTest::newRow("naver cp949")
+            << fixture("naver_cp949.csv") << QString() << "naver"
+            << "CP949"
+            << "Naver" << 2 << 82500.0 << 3000.0 << 75.0 << 5.0 << 115000.0 << feb1 << feb2;
+        QTest::newRow("kakao") << fixture("kakao.csv") << QString() << "kakao"
+                               << "UTF-8"
+                               << "Kakao" << 2 << 11000.0 << 4500.0 << 100.0 << 3.0 << 80000.0
+                               << feb1 << feb2;
+        QTest::newRow("generic semicolon") << fixture("generic_semicolon.csv") << "Other"
+                                           << "generic"
+                                           << "UTF-8"
+                                           << "Other" << 3 << 6000.5 << 60000.0 << 600.0 << 12.0
                                            << 300000.0 << QDate(2025, 12, 29) << QDate(2026, 1, 5);
-        QTest::newRow("generic ko utf16be") << fixture("generic_ko_utf16be.csv") << "Other" << "generic"
-                                            << "UTF-16BE" << "Other" << 1 << 1000.0 << 100.0 << 10.0 << 1.0
-                                            << 20000.0 << feb1 << feb1;
+        QTest::newRow("generic ko utf16be")
+            << fixture("generic_ko_utf16be.csv") << "Other"
+            << "generic"
+            << "UTF-16BE"
+            << "Other" << 1 << 1000.0 << 100.0 << 10.0 << 1.0 << 20000.0 << feb1 << feb1;
     }
     void formats()
     {
@@ -103,7 +116,8 @@ private slots:
         auto planFile = PlanFile::open(newPlan());
         ImportOptions options;
         options.channel = channelOption;
-        ImportResult r = ActualsImporter(planFile->database(), planFile->plan()).importFile(file, options);
+        ImportResult r
+            = ActualsImporter(planFile->database(), planFile->plan()).importFile(file, options);
         QCOMPARE(r.format, format);
         QCOMPARE(r.encoding, encoding);
         QCOMPARE(r.channel, channel);
@@ -138,9 +152,10 @@ private slots:
         // The third Meta row has `-` for link clicks and purchases: stored as NULL, not 0, and
         // Clicks (all) (12) is not used in their place.
         auto planFile = PlanFile::open(newPlan());
-        ActualsImporter(planFile->database(), planFile->plan()).importFile(fixture("meta_en.csv"), {});
+        ActualsImporter(planFile->database(), planFile->plan())
+            .importFile(fixture("meta_en.csv"), {});
         Statement s(planFile->database(),
-                    "SELECT clicks IS NULL, orders IS NULL, row_key FROM actual_row WHERE spend = 15000;");
+            "SELECT clicks IS NULL, orders IS NULL, row_key FROM actual_row WHERE spend = 15000;");
         QVERIFY(s.step());
         QCOMPARE(s.columnInt64(0), 1);
         QCOMPARE(s.columnInt64(1), 1);
@@ -154,7 +169,8 @@ private slots:
         ImportOptions options;
         options.channel = QStringLiteral("Other");
         try {
-            ActualsImporter(planFile->database(), planFile->plan()).importFile(fixture("mixed_bad.csv"), options);
+            ActualsImporter(planFile->database(), planFile->plan())
+                .importFile(fixture("mixed_bad.csv"), options);
             QFAIL("no error");
         } catch (const InputError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("line 3")), qPrintable(e.message()));
@@ -185,14 +201,20 @@ private slots:
         QTest::newRow("empty") << fixture("bad_empty.csv") << "is empty";
         QTest::newRow("binary") << fixture("bad_binary.bin") << "binary";
         QTest::newRow("no header") << fixture("bad_noheader.csv") << "no header row";
-        QTest::newRow("no spend") << fixture("bad_nospend.csv") << "line 1: the header has no spend column";
-        QTest::newRow("text in number") << fixture("bad_text_number.csv") << "line 3: column \"spend\" holds \"12O\"";
-        QTest::newRow("negative spend") << fixture("bad_negative.csv") << "line 4: column \"spend\" holds a negative";
+        QTest::newRow("no spend") << fixture("bad_nospend.csv")
+                                  << "line 1: the header has no spend column";
+        QTest::newRow("text in number")
+            << fixture("bad_text_number.csv") << "line 3: column \"spend\" holds \"12O\"";
+        QTest::newRow("negative spend")
+            << fixture("bad_negative.csv") << "line 4: column \"spend\" holds a negative";
         QTest::newRow("impossible date") << fixture("bad_date.csv") << "line 3: \"2026-02-30\"";
         QTest::newRow("undecodable") << fixture("bad_undecodable.csv") << "line 3";
-        QTest::newRow("currency header") << fixture("bad_currency.csv") << "line 1: the export is in USD but the plan is in KRW";
-        QTest::newRow("currency column") << fixture("bad_currency_column.csv") << "line 4: the export is in USD";
-        QTest::newRow("monthly row") << fixture("bad_meta_monthly.csv") << "line 2: the row covers 28 days";
+        QTest::newRow("currency header")
+            << fixture("bad_currency.csv") << "line 1: the export is in USD but the plan is in KRW";
+        QTest::newRow("currency column")
+            << fixture("bad_currency_column.csv") << "line 4: the export is in USD";
+        QTest::newRow("monthly row")
+            << fixture("bad_meta_monthly.csv") << "line 2: the row covers 28 days";
         QTest::newRow("missing file") << fixture("no_such_file.csv") << "cannot be read";
     }
     void badInput()
@@ -229,8 +251,8 @@ private slots:
         const QByteArray before = fileHash(path);
         {
             auto planFile = PlanFile::open(path);
-            QVERIFY_THROWS_EXCEPTION(InputError, ActualsImporter(planFile->database(), planFile->plan())
-                                                     .importFile(big, {}));
+            QVERIFY_THROWS_EXCEPTION(InputError,
+                ActualsImporter(planFile->database(), planFile->plan()).importFile(big, {}));
         }
         QCOMPARE(fileHash(path), before);
     }
@@ -240,7 +262,8 @@ private slots:
         auto planFile = PlanFile::open(newPlan());
         ActualsImporter importer(planFile->database(), planFile->plan());
         // A generic export fits every channel: --channel is needed.
-        QVERIFY_THROWS_EXCEPTION(UsageError, importer.importFile(fixture("generic_semicolon.csv"), {}));
+        QVERIFY_THROWS_EXCEPTION(
+            UsageError, importer.importFile(fixture("generic_semicolon.csv"), {}));
         ImportOptions options;
         options.channel = QStringLiteral("Nope");
         QVERIFY_THROWS_EXCEPTION(UsageError, importer.importFile(fixture("meta_en.csv"), options));
@@ -250,7 +273,8 @@ private slots:
 
         // Two Meta channels: auto cannot choose.
         Plan plan = makePlan();
-        plan.scenarios[0].channels.push_back(makeChannel(QStringLiteral("Facebook Ads"), QStringLiteral("facebook")));
+        plan.scenarios[0].channels.push_back(
+            makeChannel(QStringLiteral("Facebook Ads"), QStringLiteral("facebook")));
         auto two = PlanFile::open(newPlan(plan));
         try {
             ActualsImporter(two->database(), two->plan()).importFile(fixture("meta_en.csv"), {});
@@ -268,7 +292,8 @@ private slots:
         options.format = QStringLiteral("naver");
         options.channel = QStringLiteral("Naver");
         try {
-            ActualsImporter(planFile->database(), planFile->plan()).importFile(fixture("kakao.csv"), options);
+            ActualsImporter(planFile->database(), planFile->plan())
+                .importFile(fixture("kakao.csv"), options);
             QFAIL("no error");
         } catch (const InputError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("line 1")), qPrintable(e.message()));

@@ -46,7 +46,8 @@ private slots:
         // before it, which is kept.
         auto file = newPlan(makePlan(QDate(2026, 1, 5)));
         import(*file, fixture("generic_semicolon.csv"), QStringLiteral("Other"));
-        const std::vector<ActualsWeek> weeks = ActualsStore(file->database()).weekly(QStringLiteral("Other"), file->plan().start);
+        const std::vector<ActualsWeek> weeks
+            = ActualsStore(file->database()).weekly(QStringLiteral("Other"), file->plan().start);
         QCOMPARE(int(weeks.size()), 2);
         QCOMPARE(weeks[0].week, QDate(2025, 12, 29));
         QCOMPARE(weeks[0].index, -1);
@@ -76,13 +77,18 @@ private slots:
         for (int i = 0; i < 60; ++i) {
             const QDate d = first.addDays(i);
             const double spend = 100.0 + i;
-            f.write(QStringLiteral("%1,%2,%3\n").arg(d.toString(Qt::ISODate)).arg(spend).arg(i * 10).toUtf8());
+            f.write(QStringLiteral("%1,%2,%3\n")
+                        .arg(d.toString(Qt::ISODate))
+                        .arg(spend)
+                        .arg(i * 10)
+                        .toUtf8());
             expected[d.addDays(1 - d.dayOfWeek())] += spend;
         }
         f.close();
         auto file = newPlan(makePlan(QDate(2026, 1, 12), 4));
         import(*file, csv, QStringLiteral("Other"));
-        const std::vector<ActualsWeek> weeks = ActualsStore(file->database()).weekly(QStringLiteral("Other"), file->plan().start);
+        const std::vector<ActualsWeek> weeks
+            = ActualsStore(file->database()).weekly(QStringLiteral("Other"), file->plan().start);
         QCOMPARE(weeks.size(), expected.size());
         size_t k = 0;
         for (const auto &[monday, spend] : expected) {
@@ -98,7 +104,9 @@ private slots:
     {
         auto file = newPlan(makePlan());
         import(*file, fixture("meta_ko_weekly.csv"), QString());
-        const std::vector<ActualsWeek> weeks = ActualsStore(file->database()).weekly(QStringLiteral("Instagram Ads"), file->plan().start);
+        const std::vector<ActualsWeek> weeks
+            = ActualsStore(file->database())
+                  .weekly(QStringLiteral("Instagram Ads"), file->plan().start);
         QCOMPARE(int(weeks.size()), 2);
         QCOMPARE(weeks[0].week, QDate(2026, 2, 2));
         QCOMPARE(*weeks[0].spend, 140000.0);
@@ -112,11 +120,13 @@ private slots:
         auto file = newPlan(makePlan());
         import(*file, fixture("meta_en.csv"), QString());
         import(*file, fixture("kakao.csv"), QString());
-        const QJsonObject all = ActualsReport::weeklyJson(file->database(), file->plan(), QString());
+        const QJsonObject all
+            = ActualsReport::weeklyJson(file->database(), file->plan(), QString());
         const QJsonArray channels = all.value(QStringLiteral("channels")).toArray();
         QCOMPARE(channels.size(), 2);
         // Plan order: Instagram Ads before Kakao.
-        QCOMPARE(channels[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Instagram Ads"));
+        QCOMPARE(channels[0].toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Instagram Ads"));
         const QJsonArray weekly = channels[0].toObject().value(QStringLiteral("weekly")).toArray();
         QCOMPARE(weekly.size(), 2);
         const QJsonObject w0 = weekly[0].toObject();
@@ -131,12 +141,21 @@ private slots:
         QCOMPARE(w1.value(QStringLiteral("spend")).toDouble(), 35000.0);
         QCOMPARE(w1.value(QStringLiteral("clicks")).toDouble(), 25.0);
 
-        const QJsonObject one = ActualsReport::weeklyJson(file->database(), file->plan(), QStringLiteral("Kakao"));
+        const QJsonObject one
+            = ActualsReport::weeklyJson(file->database(), file->plan(), QStringLiteral("Kakao"));
         QCOMPARE(one.value(QStringLiteral("channels")).toArray().size(), 1);
         // A plan channel without actuals: listed with no weeks. An unknown name: usage error.
-        const QJsonObject none = ActualsReport::weeklyJson(file->database(), file->plan(), QStringLiteral("TikTok"));
-        QCOMPARE(none.value(QStringLiteral("channels")).toArray()[0].toObject().value(QStringLiteral("weekly")).toArray().size(), 0);
-        QVERIFY_THROWS_EXCEPTION(UsageError, ActualsReport::weeklyJson(file->database(), file->plan(), QStringLiteral("Nope")));
+        const QJsonObject none
+            = ActualsReport::weeklyJson(file->database(), file->plan(), QStringLiteral("TikTok"));
+        QCOMPARE(none.value(QStringLiteral("channels"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("weekly"))
+                     .toArray()
+                     .size(),
+            0);
+        QVERIFY_THROWS_EXCEPTION(UsageError,
+            ActualsReport::weeklyJson(file->database(), file->plan(), QStringLiteral("Nope")));
     }
 
     void readingDoesNotWrite()
@@ -144,7 +163,10 @@ private slots:
         // A plan file without actuals: reading them creates no table.
         auto file = newPlan(makePlan());
         QCOMPARE(ActualsReport::weeklyJson(file->database(), file->plan(), QString())
-                     .value(QStringLiteral("channels")).toArray().size(), 0);
+                     .value(QStringLiteral("channels"))
+                     .toArray()
+                     .size(),
+            0);
         QVERIFY(!ActualsStore::hasSchema(file->database()));
     }
 
@@ -155,7 +177,8 @@ private slots:
         // clicks 250, views 225, carts 22.5, orders 6.75.
         auto file = newPlan(makePlan());
         import(*file, fixture("meta_en.csv"), QString());
-        const std::vector<PlanVsActualChannel> result = PlanVsActual::compute(file->database(), file->plan());
+        const std::vector<PlanVsActualChannel> result
+            = PlanVsActual::compute(file->database(), file->plan());
         QCOMPARE(int(result.size()), 6);
         const PlanVsActualChannel &ig = result[0];
         QCOMPARE(ig.name, QStringLiteral("Instagram Ads"));
@@ -182,7 +205,8 @@ private slots:
     {
         auto file = newPlan(makePlan(QDate(2026, 1, 5), 2));
         import(*file, fixture("generic_semicolon.csv"), QStringLiteral("Instagram Ads"));
-        const std::vector<PlanVsActualChannel> result = PlanVsActual::compute(file->database(), file->plan());
+        const std::vector<PlanVsActualChannel> result
+            = PlanVsActual::compute(file->database(), file->plan());
         const PlanVsActualChannel &ig = result[0];
         QCOMPARE(int(ig.weeks.size()), 3);
         QCOMPARE(ig.weeks[0].week, QDate(2025, 12, 29));

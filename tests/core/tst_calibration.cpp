@@ -30,7 +30,8 @@ struct Truth
 // Weekly rows from the model itself: I = K (1 - exp(-(1000 s / CPM) / K)), clicks = I * CTR,
 // orders = clicks * rate, revenue = orders * AOV; `noise` multiplies each by a log-normal
 // factor drawn from a fixed seed.
-std::vector<ActualsWeek> synthesize(const Truth &truth, const std::vector<double> &spends, double noise = 0.0)
+std::vector<ActualsWeek> synthesize(
+    const Truth &truth, const std::vector<double> &spends, double noise = 0.0)
 {
     std::mt19937_64 rng(7);
     std::normal_distribution<double> z(0.0, 1.0);
@@ -39,7 +40,9 @@ std::vector<ActualsWeek> synthesize(const Truth &truth, const std::vector<double
     const QDate start(2026, 1, 5);
     for (size_t t = 0; t < spends.size(); ++t) {
         const double x = 1000.0 * spends[t] / truth.cpm;
-        const double imp = (truth.capacity > 0.0 ? truth.capacity * (1.0 - std::exp(-x / truth.capacity)) : x) * jitter();
+        const double imp
+            = (truth.capacity > 0.0 ? truth.capacity * (1.0 - std::exp(-x / truth.capacity)) : x)
+            * jitter();
         const double clicks = imp * truth.ctr * jitter();
         const double orders = clicks * truth.clickToOrder * jitter();
         ActualsWeek w;
@@ -84,7 +87,8 @@ private slots:
         const PaidChannel channel = makeChannel(QStringLiteral("IG"), QStringLiteral("instagram"));
         const Calibration c = Calibrator::calibrate(synthesize(truth, variedSpends()), channel);
         QVERIFY(c.capacity.ok);
-        QVERIFY2(near(c.capacity.base, truth.capacity, 1e-4), qPrintable(QString::number(c.capacity.base)));
+        QVERIFY2(near(c.capacity.base, truth.capacity, 1e-4),
+            qPrintable(QString::number(c.capacity.base)));
         QVERIFY(c.cpmFromCapacityFit);
         QVERIFY2(near(c.cpm.base, truth.cpm, 1e-4), qPrintable(QString::number(c.cpm.base)));
         QVERIFY(near(c.ctr.base, truth.ctr, 1e-12));
@@ -92,7 +96,8 @@ private slots:
         QVERIFY(near(c.aov.base, truth.aov, 1e-12));
         // Exact data: every resample agrees.
         QVERIFY(near(c.ctr.low, truth.ctr, 1e-12) && near(c.ctr.high, truth.ctr, 1e-12));
-        QVERIFY(near(c.capacity.low, truth.capacity, 1e-3) && near(c.capacity.high, truth.capacity, 1e-3));
+        QVERIFY(near(c.capacity.low, truth.capacity, 1e-3)
+            && near(c.capacity.high, truth.capacity, 1e-3));
     }
 
     void funnelSpreadKeepsProportions()
@@ -118,14 +123,17 @@ private slots:
             spends.push_back(1.0e6 * (1 + (t * 7) % 5));
         const PaidChannel channel = makeChannel(QStringLiteral("IG"), QStringLiteral("instagram"));
         const Calibration c = Calibrator::calibrate(synthesize(truth, spends, 0.05), channel);
-        for (const CalibratedValue *v : {&c.cpm, &c.ctr, &c.clickToOrderRate, &c.aov, &c.capacity}) {
+        for (const CalibratedValue *v :
+            { &c.cpm, &c.ctr, &c.clickToOrderRate, &c.aov, &c.capacity }) {
             QVERIFY2(v->ok, qPrintable(v->reason));
             QVERIFY(v->low < v->base && v->base < v->high);
         }
         QVERIFY2(near(c.ctr.base, truth.ctr, 0.05), qPrintable(QString::number(c.ctr.base)));
-        QVERIFY2(near(c.clickToOrderRate.base, truth.clickToOrder, 0.05), qPrintable(QString::number(c.clickToOrderRate.base)));
+        QVERIFY2(near(c.clickToOrderRate.base, truth.clickToOrder, 0.05),
+            qPrintable(QString::number(c.clickToOrderRate.base)));
         QVERIFY2(near(c.aov.base, truth.aov, 0.05), qPrintable(QString::number(c.aov.base)));
-        QVERIFY2(near(c.capacity.base, truth.capacity, 0.15), qPrintable(QString::number(c.capacity.base)));
+        QVERIFY2(near(c.capacity.base, truth.capacity, 0.15),
+            qPrintable(QString::number(c.capacity.base)));
         QVERIFY2(near(c.cpm.base, truth.cpm, 0.15), qPrintable(QString::number(c.cpm.base)));
         // Deterministic: the same actuals give the same bounds.
         const Calibration again = Calibrator::calibrate(synthesize(truth, spends, 0.05), channel);
@@ -142,7 +150,8 @@ private slots:
         const std::vector<ActualsWeek> weeks = synthesize(truth, variedSpends());
         const Calibration c = Calibrator::calibrate(weeks, channel);
         QVERIFY(!c.capacity.ok);
-        QVERIFY2(c.capacity.reason.contains(QStringLiteral("no saturation")), qPrintable(c.capacity.reason));
+        QVERIFY2(c.capacity.reason.contains(QStringLiteral("no saturation")),
+            qPrintable(c.capacity.reason));
         QVERIFY(!c.cpmFromCapacityFit);
         double s = 0.0;
         double i = 0.0;
@@ -158,10 +167,12 @@ private slots:
     {
         Truth truth;
         truth.capacity = 600000.0;
-        const Calibration c = Calibrator::calibrate(synthesize(truth, std::vector<double>(10, 2.0e6)),
-                                                    makeChannel(QStringLiteral("IG"), QStringLiteral("instagram")));
+        const Calibration c
+            = Calibrator::calibrate(synthesize(truth, std::vector<double>(10, 2.0e6)),
+                makeChannel(QStringLiteral("IG"), QStringLiteral("instagram")));
         QVERIFY(!c.capacity.ok);
-        QVERIFY2(c.capacity.reason.contains(QStringLiteral("varies too little")), qPrintable(c.capacity.reason));
+        QVERIFY2(c.capacity.reason.contains(QStringLiteral("varies too little")),
+            qPrintable(c.capacity.reason));
         QVERIFY(c.cpm.ok);
     }
 
@@ -169,11 +180,16 @@ private slots:
     {
         Truth truth;
         const PaidChannel channel = makeChannel(QStringLiteral("IG"), QStringLiteral("instagram"));
-        const Calibration c = Calibrator::calibrate(synthesize(truth, {1.0e6, 2.0e6}), channel);
-        for (const CalibratedValue *v : {&c.cpm, &c.ctr, &c.clickToOrderRate, &c.viewRate, &c.aov, &c.capacity})
+        const Calibration c = Calibrator::calibrate(synthesize(truth, { 1.0e6, 2.0e6 }), channel);
+        for (const CalibratedValue *v :
+            { &c.cpm, &c.ctr, &c.clickToOrderRate, &c.viewRate, &c.aov, &c.capacity })
             QVERIFY(!v->ok && !v->reason.isEmpty());
-        QCOMPARE(c.toJson().value(QStringLiteral("cpm")).toObject().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("insufficient data"));
+        QCOMPARE(c.toJson()
+                     .value(QStringLiteral("cpm"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("insufficient data"));
 
         // Orders missing altogether: CPM and CTR still estimated, the funnel and AOV not.
         std::vector<ActualsWeek> weeks = synthesize(truth, variedSpends());
@@ -229,14 +245,16 @@ private slots:
             }
             tx.commit();
         }
-        const Calibration c = Calibrator::calibrate(file->database(), file->plan(), QStringLiteral("Instagram Ads"));
+        const Calibration c = Calibrator::calibrate(
+            file->database(), file->plan(), QStringLiteral("Instagram Ads"));
         QCOMPARE(c.weeks, 12);
         QCOMPARE(c.fullWeeks, 12);
         QVERIFY(c.capacity.ok);
         const PaidChannel updated = Calibrator::apply(file->plan().scenarios[0].channels[0], c);
         file->setPaidChannel(0, 0, updated);
         QCOMPARE(file->plan().scenarios[0].channels[0], updated);
-        QVERIFY_THROWS_EXCEPTION(UsageError, Calibrator::calibrate(file->database(), file->plan(), QStringLiteral("Nope")));
+        QVERIFY_THROWS_EXCEPTION(UsageError,
+            Calibrator::calibrate(file->database(), file->plan(), QStringLiteral("Nope")));
     }
 };
 

@@ -70,7 +70,9 @@ private slots:
         QTest::newRow("european") << QByteArray("1.234.567,5") << 0 << 1234567.5;
         QTest::newRow("dots group") << QByteArray("1.234.567") << 0 << 1234567.0;
         QTest::newRow("spaces") << QByteArray(" 42 ") << 0 << 42.0;
-        QTest::newRow("won sign") << QByteArray("\xE2\x82\xA9" "1,000") << 0 << 1000.0;
+        QTest::newRow("won sign") << QByteArray("\xE2\x82\xA9"
+                                                "1,000")
+                                  << 0 << 1000.0;
         QTest::newRow("dollar") << QByteArray("$12.50") << 0 << 12.5;
         QTest::newRow("won suffix") << QByteArray("5,000\xEC\x9B\x90") << 0 << 5000.0;
         QTest::newRow("negative") << QByteArray("-5") << 0 << -5.0;
@@ -89,7 +91,8 @@ private slots:
         QFETCH(int, status);
         QFETCH(double, value);
         double got = -1.0;
-        const auto s = CellParser::parseNumber(std::string_view(cell.constData(), size_t(cell.size())), &got);
+        const auto s = CellParser::parseNumber(
+            std::string_view(cell.constData(), size_t(cell.size())), &got);
         QCOMPARE(int(s), status);
         if (status == 0)
             QCOMPARE(got, value);
@@ -121,7 +124,8 @@ private slots:
     {
         QFETCH(QByteArray, cell);
         QFETCH(QDate, date);
-        QCOMPARE(CellParser::parseDate(std::string_view(cell.constData(), size_t(cell.size()))), date);
+        QCOMPARE(
+            CellParser::parseDate(std::string_view(cell.constData(), size_t(cell.size()))), date);
     }
 
     void rfc4180()
@@ -135,7 +139,7 @@ private slots:
                                 ",,\n"
                                 "\n"
                                 "end,\"\",z";
-        for (int chunk : {1, 2, 3, 7, 1000}) {
+        for (int chunk : { 1, 2, 3, 7, 1000 }) {
             const std::vector<CsvRecord> r = readAll(text, ',', chunk);
             QCOMPARE(int(r.size()), 6);
             QCOMPARE(r[0].line, 1);
@@ -192,7 +196,8 @@ private slots:
         QTest::addColumn<QString>("encoding");
         const QString text = QStringLiteral("일,비용\n2026-02-01,\"1,000\"\n");
         QTest::newRow("utf8") << text.toUtf8() << QStringLiteral("UTF-8");
-        QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << QStringLiteral("UTF-8");
+        QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8()
+                                  << QStringLiteral("UTF-8");
         QByteArray le("\xFF\xFE");
         QByteArray be("\xFE\xFF");
         for (QChar c : text) {
@@ -212,7 +217,8 @@ private slots:
         QTemporaryDir dir;
         TextSource source(writeFile(dir, QStringLiteral("x.csv"), bytes));
         QCOMPARE(source.encodingName(), encoding);
-        QCOMPARE(QString::fromUtf8(readText(source)), QStringLiteral("일,비용\n2026-02-01,\"1,000\"\n"));
+        QCOMPARE(
+            QString::fromUtf8(readText(source)), QStringLiteral("일,비용\n2026-02-01,\"1,000\"\n"));
     }
 
     void refusals_data()
@@ -222,8 +228,8 @@ private slots:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("is empty");
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16)
                                 << QStringLiteral("binary");
-        QTest::newRow("undecodable") << QByteArray("a,b\n1,2\n3,\xFF\xFE\xFF\n")
-                                     << QStringLiteral("line 3");
+        QTest::newRow("undecodable")
+            << QByteArray("a,b\n1,2\n3,\xFF\xFE\xFF\n") << QStringLiteral("line 3");
     }
     void refusals()
     {
@@ -273,7 +279,8 @@ private slots:
             TextSource source(path);
             QFAIL("no error");
         } catch (const InputError &e) {
-            QVERIFY2(e.message().contains(QStringLiteral("larger than 1 GB")), qPrintable(e.message()));
+            QVERIFY2(
+                e.message().contains(QStringLiteral("larger than 1 GB")), qPrintable(e.message()));
         }
     }
 };
