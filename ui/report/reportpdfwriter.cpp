@@ -24,11 +24,6 @@ QString xmlEscaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 void setUpWriter(QPdfWriter &writer, const ReportBuilder &builder, const ReportOptions &options)
 {
     writer.setResolution(kResolution);
@@ -84,7 +79,7 @@ void ReportPdfWriter::writeTo(QIODevice *out, const ReportData &data, const Repo
     ReportPageCounter counter(writer.pageLayout(), writer.resolution());
     const int pages = builder.render(&counter, writer.pageLayout());
     if (builder.render(&writer, pages) == 0)
-        throw InputError(tr("The report could not be drawn."));
+        throw InputError(QCoreApplication::translate("Report", "The report could not be drawn."));
 }
 
 QByteArray ReportPdfWriter::toBytes(const ReportData &data, const ReportOptions &options)
@@ -106,25 +101,25 @@ int ReportPdfWriter::paint(const ReportData &data, const QString &language, QPag
 void ReportPdfWriter::checkOutputPath(const QString &path)
 {
     if (path.isEmpty())
-        throw UsageError(tr("No output file given; use --pdf OUT.pdf."));
+        throw UsageError(QCoreApplication::translate("Report", "No output file given; use --pdf OUT.pdf."));
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
     // The mode bits only (WriteUser is access() again, which allows root everything).
     constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (!folder.exists() || !folder.isDir()) {
-        throw InputError(tr("Cannot write the report %1: the folder %2 does not exist.")
+        throw InputError(QCoreApplication::translate("Report", "Cannot write the report %1: the folder %2 does not exist.")
                              .arg(path, QDir::toNativeSeparators(info.absolutePath())));
     }
     // Permission bits are checked as well as access(): run as root, access() allows anything,
     // but a folder or file with no write bit at all is meant to stay as it is.
     if (!folder.isWritable() || !(folder.permissions() & anyWrite)) {
-        throw InputError(tr("Cannot write the report %1: the folder %2 is not writable.")
+        throw InputError(QCoreApplication::translate("Report", "Cannot write the report %1: the folder %2 is not writable.")
                              .arg(path, QDir::toNativeSeparators(info.absolutePath())));
     }
     if (info.exists() && info.isDir())
-        throw InputError(tr("Cannot write the report %1: it is a folder.").arg(path));
+        throw InputError(QCoreApplication::translate("Report", "Cannot write the report %1: it is a folder.").arg(path));
     if (info.exists() && (!info.isWritable() || !(info.permissions() & anyWrite)))
-        throw InputError(tr("Cannot write the report %1: the file exists and is read-only.").arg(path));
+        throw InputError(QCoreApplication::translate("Report", "Cannot write the report %1: the file exists and is read-only.").arg(path));
 }
 
 void ReportPdfWriter::write(const ReportData &data, const ReportOptions &options, const QString &path)
@@ -132,7 +127,7 @@ void ReportPdfWriter::write(const ReportData &data, const ReportOptions &options
     checkOutputPath(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw InputError(tr("Cannot write the report %1: %2.").arg(path, file.errorString()));
+        throw InputError(QCoreApplication::translate("Report", "Cannot write the report %1: %2.").arg(path, file.errorString()));
     try {
         writeTo(&file, data, options);
     } catch (...) {
@@ -140,7 +135,7 @@ void ReportPdfWriter::write(const ReportData &data, const ReportOptions &options
         throw;
     }
     if (!file.commit())
-        throw InputError(tr("Cannot write the report %1: %2.").arg(path, file.errorString()));
+        throw InputError(QCoreApplication::translate("Report", "Cannot write the report %1: %2.").arg(path, file.errorString()));
 }
 
 } // namespace funnelcast::ui
