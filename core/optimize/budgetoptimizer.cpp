@@ -16,8 +16,6 @@ namespace {
 
 constexpr double infinity = std::numeric_limits<double>::infinity();
 
-QString tr(const char *text) { return QCoreApplication::translate("BudgetOptimizer", text); }
-
 // Amounts in messages: grouped digits, no decimals for whole amounts. The C locale (command
 // line under LC_ALL=C) groups nothing, so it falls back to English.
 QString formatAmount(double value)
@@ -78,7 +76,7 @@ BudgetOptimizer::BudgetOptimizer(const Plan &plan, const Scenario &scenario, Obj
     : m_objective(objective), m_scenarioName(scenario.name)
 {
     if (scenario.channels.empty())
-        throw InputError(tr("Scenario \"%1\" has no paid channels, so there is no budget to split.")
+        throw InputError(QCoreApplication::translate("BudgetOptimizer", "Scenario \"%1\" has no paid channels, so there is no budget to split.")
                              .arg(scenario.name));
     for (size_t i = 0; i < scenario.channels.size(); ++i) {
         const PaidChannel &channel = scenario.channels[i];
@@ -96,7 +94,7 @@ BudgetOptimizer::BudgetOptimizer(const Plan &plan, const Scenario &scenario, Obj
         free.hi = channel.maxSpend ? *channel.maxSpend : infinity;
         if (free.lo > free.hi)
             throw InputError(
-                tr("Channel \"%1\": its minimum spend %2 is %3 above its maximum spend %4.")
+                QCoreApplication::translate("BudgetOptimizer", "Channel \"%1\": its minimum spend %2 is %3 above its maximum spend %4.")
                     .arg(channel.name, formatAmount(free.lo), formatAmount(free.lo - free.hi),
                          formatAmount(free.hi)));
         const SpendResponse &response = m_responses.back();
@@ -109,7 +107,7 @@ BudgetOptimizer::BudgetOptimizer(const Plan &plan, const Scenario &scenario, Obj
     }
     if (m_free.empty())
         throw InputError(
-            tr("Every paid channel of scenario \"%1\" is locked, so there is no spend to optimize.")
+            QCoreApplication::translate("BudgetOptimizer", "Every paid channel of scenario \"%1\" is locked, so there is no spend to optimize.")
                 .arg(scenario.name));
     m_fixedValue = creatorsAndOrganicValue(plan, scenario, objective);
 }
@@ -129,24 +127,24 @@ const SpendResponse &BudgetOptimizer::response(int channel) const
 QString BudgetOptimizer::infeasibility(double budget) const
 {
     if (!std::isfinite(budget))
-        return tr("The budget must be a finite number.");
+        return QCoreApplication::translate("BudgetOptimizer", "The budget must be a finite number.");
     if (budget < 0.0)
-        return tr("The budget %1 is %2 below zero; a budget cannot be negative.")
+        return QCoreApplication::translate("BudgetOptimizer", "The budget %1 is %2 below zero; a budget cannot be negative.")
             .arg(formatAmount(budget), formatAmount(-budget));
     // A relative slack of 1e-12 lets a frontier point computed as a fraction of B meet a bound.
     const double least = minimumBudget();
     if (budget < least * (1.0 - 1e-12)) {
         const QString text = m_lockedSpend > 0.0
-            ? tr("The budget %1 is %2 below the channels' locked and minimum spends (%3).")
-            : tr("The budget %1 is %2 below the channels' minimum spends (%3).");
+            ? QCoreApplication::translate("BudgetOptimizer", "The budget %1 is %2 below the channels' locked and minimum spends (%3).")
+            : QCoreApplication::translate("BudgetOptimizer", "The budget %1 is %2 below the channels' minimum spends (%3).");
         return text.arg(formatAmount(budget), formatAmount(least - budget), formatAmount(least));
     }
     if (m_objective != Objective::Profit && std::isfinite(m_sumHi)) {
         const double most = m_lockedSpend + m_sumHi;
         if (budget > most * (1.0 + 1e-12)) {
             const QString text = m_lockedSpend > 0.0
-                ? tr("The budget %1 is %2 above the channels' locked and maximum spends (%3).")
-                : tr("The budget %1 is %2 above the channels' maximum spends (%3).");
+                ? QCoreApplication::translate("BudgetOptimizer", "The budget %1 is %2 above the channels' locked and maximum spends (%3).")
+                : QCoreApplication::translate("BudgetOptimizer", "The budget %1 is %2 above the channels' maximum spends (%3).");
             return text.arg(formatAmount(budget), formatAmount(budget - most), formatAmount(most));
         }
     }

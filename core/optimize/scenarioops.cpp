@@ -7,10 +7,6 @@
 
 namespace funnelcast {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ScenarioOps", text); }
-}
-
 QString ScenarioOps::uniqueName(const Plan &plan, const QString &base)
 {
     const QString trimmed = base.trimmed();
@@ -26,10 +22,10 @@ QString ScenarioOps::uniqueName(const Plan &plan, const QString &base)
 void ScenarioOps::checkName(const Plan &plan, const QString &name, int renamedIndex)
 {
     if (name.trimmed().isEmpty())
-        throw InputError(tr("A scenario needs a name that is not empty."));
+        throw InputError(QCoreApplication::translate("ScenarioOps", "A scenario needs a name that is not empty."));
     const int existing = plan.scenarioIndex(name);
     if (existing >= 0 && existing != renamedIndex)
-        throw InputError(tr("The plan already has a scenario named \"%1\".").arg(name));
+        throw InputError(QCoreApplication::translate("ScenarioOps", "The plan already has a scenario named \"%1\".").arg(name));
 }
 
 int ScenarioOps::indexOf(const Plan &plan, const QString &name)
@@ -41,8 +37,8 @@ int ScenarioOps::indexOf(const Plan &plan, const QString &name)
     for (const Scenario &s : plan.scenarios)
         names.append(QLatin1Char('"') + s.name + QLatin1Char('"'));
     if (names.isEmpty())
-        throw InputError(tr("The plan has no scenario \"%1\"; it has no scenarios at all.").arg(name));
-    throw InputError(tr("The plan has no scenario \"%1\"; its scenarios are %2.")
+        throw InputError(QCoreApplication::translate("ScenarioOps", "The plan has no scenario \"%1\"; it has no scenarios at all.").arg(name));
+    throw InputError(QCoreApplication::translate("ScenarioOps", "The plan has no scenario \"%1\"; its scenarios are %2.")
                          .arg(name, names.join(QStringLiteral(", "))));
 }
 
@@ -57,10 +53,10 @@ Scenario ScenarioOps::blank(const Plan &plan, const QString &name)
 Scenario ScenarioOps::duplicate(const Plan &plan, int index, const QString &name)
 {
     if (index < 0 || index >= static_cast<int>(plan.scenarios.size()))
-        throw InputError(tr("There is no scenario number %1 to duplicate.").arg(index + 1));
+        throw InputError(QCoreApplication::translate("ScenarioOps", "There is no scenario number %1 to duplicate.").arg(index + 1));
     Scenario copy = plan.scenarios[static_cast<size_t>(index)];
     if (name.isEmpty()) {
-        copy.name = uniqueName(plan, tr("%1 copy").arg(copy.name));
+        copy.name = uniqueName(plan, QCoreApplication::translate("ScenarioOps", "%1 copy").arg(copy.name));
     } else {
         checkName(plan, name);
         copy.name = name;
@@ -72,7 +68,7 @@ Scenario ScenarioOps::applyResult(const Scenario &scenario, const OptimizationRe
                                   const QString &name, std::optional<double> budget)
 {
     if (result.channels.size() != scenario.channels.size())
-        throw InputError(tr("The optimization result does not match scenario \"%1\".").arg(scenario.name));
+        throw InputError(QCoreApplication::translate("ScenarioOps", "The optimization result does not match scenario \"%1\".").arg(scenario.name));
     Scenario copy = scenario;
     copy.name = name;
     if (budget)
@@ -85,9 +81,9 @@ Scenario ScenarioOps::applyResult(const Scenario &scenario, const OptimizationRe
 void ScenarioOps::checkRemovable(const Plan &plan, int index)
 {
     if (index < 0 || index >= static_cast<int>(plan.scenarios.size()))
-        throw InputError(tr("There is no scenario number %1 to delete.").arg(index + 1));
+        throw InputError(QCoreApplication::translate("ScenarioOps", "There is no scenario number %1 to delete.").arg(index + 1));
     if (plan.scenarios.size() == 1)
-        throw InputError(tr("Scenario \"%1\" is the plan's only scenario; a plan keeps at least one.")
+        throw InputError(QCoreApplication::translate("ScenarioOps", "Scenario \"%1\" is the plan's only scenario; a plan keeps at least one.")
                              .arg(plan.scenarios.front().name));
 }
 

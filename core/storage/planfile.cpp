@@ -22,11 +22,6 @@ namespace funnelcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanFile", text);
-}
-
 void validateOrThrow(const Plan &plan, const QString &prefix = QString())
 {
     if (const std::optional<ValidationIssue> issue = PlanValidator::validate(plan)) {
@@ -39,7 +34,7 @@ void requireIndex(size_t size, int index, bool insertion, const QString &what)
 {
     const auto limit = static_cast<int>(size) + (insertion ? 1 : 0);
     if (index < 0 || index >= limit)
-        throw InputError(tr("There is no %1 number %2 in the plan.").arg(what).arg(index + 1));
+        throw InputError(QCoreApplication::translate("PlanFile", "There is no %1 number %2 in the plan.").arg(what).arg(index + 1));
 }
 
 // What differs between the three kinds of item, so each edit is written once.
@@ -53,7 +48,7 @@ struct ItemTraits<PaidChannel>
     static std::vector<PaidChannel> &items(Scenario &s) { return s.channels; }
     static std::vector<int64_t> &ids(ScenarioRowIds &r) { return r.channels; }
     static QJsonObject toJson(const PaidChannel &c) { return PlanJson::paidChannelToJson(c); }
-    static QString noun() { return tr("paid channel"); }
+    static QString noun() { return QCoreApplication::translate("PlanFile", "paid channel"); }
 };
 
 template <>
@@ -63,7 +58,7 @@ struct ItemTraits<CreatorDeal>
     static std::vector<CreatorDeal> &items(Scenario &s) { return s.creators; }
     static std::vector<int64_t> &ids(ScenarioRowIds &r) { return r.creators; }
     static QJsonObject toJson(const CreatorDeal &d) { return PlanJson::creatorDealToJson(d); }
-    static QString noun() { return tr("creator deal"); }
+    static QString noun() { return QCoreApplication::translate("PlanFile", "creator deal"); }
 };
 
 template <>
@@ -73,7 +68,7 @@ struct ItemTraits<OrganicStream>
     static std::vector<OrganicStream> &items(Scenario &s) { return s.organic; }
     static std::vector<int64_t> &ids(ScenarioRowIds &r) { return r.organic; }
     static QJsonObject toJson(const OrganicStream &o) { return PlanJson::organicStreamToJson(o); }
-    static QString noun() { return tr("organic stream"); }
+    static QString noun() { return QCoreApplication::translate("PlanFile", "organic stream"); }
 };
 
 // Each edit: build the new plan, validate it, write it in one transaction, and only after the
@@ -83,7 +78,7 @@ void insertItemEdit(Database &db, Plan &plan, std::vector<ScenarioRowIds> &rows,
                     int index, const Item &item)
 {
     using T = ItemTraits<Item>;
-    requireIndex(plan.scenarios.size(), scenario, false, tr("scenario"));
+    requireIndex(plan.scenarios.size(), scenario, false, QCoreApplication::translate("PlanFile", "scenario"));
     requireIndex(T::items(plan.scenarios[scenario]).size(), index, true, T::noun());
     Plan next = plan;
     auto &list = T::items(next.scenarios[scenario]);
@@ -104,7 +99,7 @@ void setItemEdit(Database &db, Plan &plan, std::vector<ScenarioRowIds> &rows, in
                  int index, const Item &item)
 {
     using T = ItemTraits<Item>;
-    requireIndex(plan.scenarios.size(), scenario, false, tr("scenario"));
+    requireIndex(plan.scenarios.size(), scenario, false, QCoreApplication::translate("PlanFile", "scenario"));
     requireIndex(T::items(plan.scenarios[scenario]).size(), index, false, T::noun());
     Plan next = plan;
     T::items(next.scenarios[scenario])[index] = item;
@@ -120,7 +115,7 @@ void removeItemEdit(Database &db, Plan &plan, std::vector<ScenarioRowIds> &rows,
                     int index)
 {
     using T = ItemTraits<Item>;
-    requireIndex(plan.scenarios.size(), scenario, false, tr("scenario"));
+    requireIndex(plan.scenarios.size(), scenario, false, QCoreApplication::translate("PlanFile", "scenario"));
     requireIndex(T::items(plan.scenarios[scenario]).size(), index, false, T::noun());
     Plan next = plan;
     auto &list = T::items(next.scenarios[scenario]);
@@ -165,11 +160,11 @@ std::unique_ptr<PlanFile> PlanFile::create(const QString &path, const Plan &plan
     validateOrThrow(plan, name);
     const QFileInfo target(path);
     if (target.isDir())
-        throw InputError(tr("%1 is a folder, not a plan file.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 is a folder, not a plan file.").arg(name));
     if (target.exists() && !overwrite)
-        throw InputError(tr("%1 already exists; Funnelcast does not overwrite it.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 already exists; Funnelcast does not overwrite it.").arg(name));
     if (!target.absoluteDir().exists())
-        throw InputError(tr("The folder of %1 does not exist.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "The folder of %1 does not exist.").arg(name));
 
     const QString temp = AtomicRename::tempPathBeside(path);
     std::vector<ScenarioRowIds> rows;
@@ -181,14 +176,14 @@ std::unique_ptr<PlanFile> PlanFile::create(const QString &path, const Plan &plan
         transaction.commit();
     } catch (const InputError &) {
         QFile::remove(temp);
-        throw InputError(tr("Could not write %1.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "Could not write %1.").arg(name));
     }
     QString error;
     if (!AtomicRename::rename(temp, path, overwrite, &error)) {
         QFile::remove(temp);
         if (!overwrite && QFileInfo::exists(path))
-            throw InputError(tr("%1 already exists; Funnelcast does not overwrite it.").arg(name));
-        throw InputError(tr("Could not write %1 (%2).").arg(name, error));
+            throw InputError(QCoreApplication::translate("PlanFile", "%1 already exists; Funnelcast does not overwrite it.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "Could not write %1 (%2).").arg(name, error));
     }
 
     std::unique_ptr<PlanFile> file(new PlanFile);
@@ -221,7 +216,7 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path)
 
     const QString backup = backupPathFor(path, version);
     if (!QFile::copy(path, backup)) {
-        throw InputError(tr("%1 needs upgrading, but its backup copy %2 could not be written.")
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 needs upgrading, but its backup copy %2 could not be written.")
                              .arg(name, SafeOpen::label(backup)));
     }
     try {
@@ -230,7 +225,7 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path)
         try {
             Migrations::run(*db, version);
         } catch (const InputError &) {
-            throw InputError(tr("%1 could not be upgraded from schema %2 (%3).")
+            throw InputError(QCoreApplication::translate("PlanFile", "%1 could not be upgraded from schema %2 (%3).")
                                  .arg(name)
                                  .arg(version)
                                  .arg(QString::fromUtf8(sqlite3_errmsg(db->handle()))));
@@ -252,7 +247,7 @@ std::unique_ptr<PlanFile> PlanFile::createUntitled(const Plan &plan)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                            + QStringLiteral("/untitled");
     if (!QDir().mkpath(folder))
-        throw InputError(tr("Could not create the folder %1 for untitled plans.")
+        throw InputError(QCoreApplication::translate("PlanFile", "Could not create the folder %1 for untitled plans.")
                              .arg(QDir::toNativeSeparators(folder)));
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString path = QStringLiteral("%1/untitled-%2.fcplan").arg(folder, stamp);
@@ -269,21 +264,21 @@ void PlanFile::saveAs(const QString &path)
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return;
     if (QFileInfo(path).isDir())
-        throw InputError(tr("%1 is a folder, not a plan file.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 is a folder, not a plan file.").arg(name));
     if (!QFileInfo(path).absoluteDir().exists())
-        throw InputError(tr("The folder of %1 does not exist.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "The folder of %1 does not exist.").arg(name));
 
     const QString temp = AtomicRename::tempPathBeside(path);
     try {
         Database copy(temp, Database::Mode::Create);
         sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db->handle(), "main");
         if (!backup)
-            throw InputError(tr("Could not write %1 (%2).")
+            throw InputError(QCoreApplication::translate("PlanFile", "Could not write %1 (%2).")
                                  .arg(name, QString::fromUtf8(sqlite3_errmsg(copy.handle()))));
         const int rc = sqlite3_backup_step(backup, -1);
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE)
-            throw InputError(tr("Could not write %1 (%2).").arg(name, QString::fromUtf8(sqlite3_errstr(rc))));
+            throw InputError(QCoreApplication::translate("PlanFile", "Could not write %1 (%2).").arg(name, QString::fromUtf8(sqlite3_errstr(rc))));
     } catch (const InputError &) {
         QFile::remove(temp);
         throw;
@@ -291,7 +286,7 @@ void PlanFile::saveAs(const QString &path)
     QString error;
     if (!AtomicRename::rename(temp, path, true, &error)) {
         QFile::remove(temp);
-        throw InputError(tr("Could not write %1 (%2).").arg(name, error));
+        throw InputError(QCoreApplication::translate("PlanFile", "Could not write %1 (%2).").arg(name, error));
     }
     auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
     const QString previous = m_path;
@@ -317,7 +312,7 @@ void PlanFile::setPlanHeader(const Plan &header)
 
 void PlanFile::insertScenario(int index, const Scenario &scenario)
 {
-    requireIndex(m_plan.scenarios.size(), index, true, tr("scenario"));
+    requireIndex(m_plan.scenarios.size(), index, true, QCoreApplication::translate("PlanFile", "scenario"));
     Plan next = m_plan;
     next.scenarios.insert(next.scenarios.begin() + index, scenario);
     validateOrThrow(next);
@@ -332,7 +327,7 @@ void PlanFile::insertScenario(int index, const Scenario &scenario)
 
 void PlanFile::removeScenario(int index)
 {
-    requireIndex(m_plan.scenarios.size(), index, false, tr("scenario"));
+    requireIndex(m_plan.scenarios.size(), index, false, QCoreApplication::translate("PlanFile", "scenario"));
     Plan next = m_plan;
     next.scenarios.erase(next.scenarios.begin() + index);
     validateOrThrow(next);
@@ -348,7 +343,7 @@ void PlanFile::removeScenario(int index)
 
 void PlanFile::setScenarioName(int index, const QString &name)
 {
-    requireIndex(m_plan.scenarios.size(), index, false, tr("scenario"));
+    requireIndex(m_plan.scenarios.size(), index, false, QCoreApplication::translate("PlanFile", "scenario"));
     Plan next = m_plan;
     next.scenarios[index].name = name;
     validateOrThrow(next);
@@ -360,7 +355,7 @@ void PlanFile::setScenarioName(int index, const QString &name)
 
 void PlanFile::setScenarioBudget(int index, std::optional<double> budget)
 {
-    requireIndex(m_plan.scenarios.size(), index, false, tr("scenario"));
+    requireIndex(m_plan.scenarios.size(), index, false, QCoreApplication::translate("PlanFile", "scenario"));
     Plan next = m_plan;
     next.scenarios[index].budget = budget;
     validateOrThrow(next);
@@ -422,14 +417,14 @@ Database &PlanFile::database()
 
 int64_t PlanFile::scenarioRowId(int scenario) const
 {
-    requireIndex(m_rows.size(), scenario, false, tr("scenario"));
+    requireIndex(m_rows.size(), scenario, false, QCoreApplication::translate("PlanFile", "scenario"));
     return m_rows[scenario].id;
 }
 
 int64_t PlanFile::paidChannelRowId(int scenario, int index) const
 {
-    requireIndex(m_rows.size(), scenario, false, tr("scenario"));
-    requireIndex(m_rows[scenario].channels.size(), index, false, tr("paid channel"));
+    requireIndex(m_rows.size(), scenario, false, QCoreApplication::translate("PlanFile", "scenario"));
+    requireIndex(m_rows[scenario].channels.size(), index, false, QCoreApplication::translate("PlanFile", "paid channel"));
     return m_rows[scenario].channels[index];
 }
 

@@ -18,11 +18,6 @@ namespace funnelcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanFile", text);
-}
-
 QByteArray compactJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -37,7 +32,7 @@ QByteArray compactJson(const QJsonObject &object)
 QString readText(const Statement &row, int column, const QString &file, const QString &field)
 {
     if (row.columnType(column) != SQLITE_TEXT)
-        fieldError(file, field, tr("must be text"));
+        fieldError(file, field, QCoreApplication::translate("PlanFile", "must be text"));
     return row.columnText(column);
 }
 
@@ -48,10 +43,10 @@ std::optional<double> readNumber(const Statement &row, int column, const QString
     if (type == SQLITE_NULL && optional)
         return std::nullopt;
     if (type != SQLITE_INTEGER && type != SQLITE_FLOAT)
-        fieldError(file, field, tr("must be a number"));
+        fieldError(file, field, QCoreApplication::translate("PlanFile", "must be a number"));
     const double value = row.columnDouble(column);
     if (!std::isfinite(value))
-        fieldError(file, field, tr("must be a finite number"));
+        fieldError(file, field, QCoreApplication::translate("PlanFile", "must be a finite number"));
     return value;
 }
 
@@ -59,11 +54,11 @@ QJsonObject readObject(const Statement &row, int column, const QString &file, co
 {
     const int type = row.columnType(column);
     if (type != SQLITE_TEXT && type != SQLITE_BLOB)
-        fieldError(file, field, tr("must be a JSON object"));
+        fieldError(file, field, QCoreApplication::translate("PlanFile", "must be a JSON object"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(row.columnBlob(column), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        fieldError(file, field, tr("must be a JSON object"));
+        fieldError(file, field, QCoreApplication::translate("PlanFile", "must be a JSON object"));
     return document.object();
 }
 
@@ -100,7 +95,7 @@ Plan PlanStore::load(Database &db, std::vector<ScenarioRowIds> *rows)
     {
         Statement count(db, "SELECT count(*) FROM plan;");
         if (!count.step() || count.columnInt64(0) != 1)
-            throw InputError(tr("%1 is damaged: it must hold exactly one plan header.").arg(file));
+            throw InputError(QCoreApplication::translate("PlanFile", "%1 is damaged: it must hold exactly one plan header.").arg(file));
         Statement header(db, "SELECT name, currency, start, weeks, population, margin, unknown "
                              "FROM plan;");
         header.step();
@@ -109,13 +104,13 @@ Plan PlanStore::load(Database &db, std::vector<ScenarioRowIds> *rows)
         const QString start = readText(header, 2, file, QStringLiteral("start"));
         plan.start = QDate::fromString(start, Qt::ISODate);
         if (!plan.start.isValid())
-            fieldError(file, QStringLiteral("start"), tr("must be a date written YYYY-MM-DD"));
+            fieldError(file, QStringLiteral("start"), QCoreApplication::translate("PlanFile", "must be a date written YYYY-MM-DD"));
         if (header.columnType(3) != SQLITE_INTEGER)
-            fieldError(file, QStringLiteral("weeks"), tr("must be a whole number"));
+            fieldError(file, QStringLiteral("weeks"), QCoreApplication::translate("PlanFile", "must be a whole number"));
         const int64_t weeks = header.columnInt64(3);
         // Items are read against the plan's week count, so it must make sense first.
         if (weeks < 1 || weeks > 156)
-            fieldError(file, QStringLiteral("weeks"), tr("must be between 1 and 156"));
+            fieldError(file, QStringLiteral("weeks"), QCoreApplication::translate("PlanFile", "must be between 1 and 156"));
         plan.weeks = static_cast<int>(weeks);
         plan.population = readNumber(header, 4, file, QStringLiteral("population"), true);
         plan.margin = *readNumber(header, 5, file, QStringLiteral("margin"), false);
@@ -148,7 +143,7 @@ Plan PlanStore::load(Database &db, std::vector<ScenarioRowIds> *rows)
             else if (kind == QLatin1String("organic"))
                 itemPath = path + QStringLiteral(".organic[%1]").arg(scenario.organic.size());
             else
-                fieldError(file, path, tr("holds an item of unknown kind \"%1\"").arg(kind));
+                fieldError(file, path, QCoreApplication::translate("PlanFile", "holds an item of unknown kind \"%1\"").arg(kind));
             // The name column is what SQL (and the actuals store) sees, so it is the one kept.
             QJsonObject data = readObject(items, 3, file, itemPath);
             data.insert(QStringLiteral("name"),

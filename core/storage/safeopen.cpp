@@ -18,11 +18,6 @@ namespace funnelcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanFile", text);
-}
-
 quint32 bigEndian32(const QByteArray &bytes, int offset)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData() + offset);
@@ -50,7 +45,7 @@ void SafeOpen::finishInterruptedEdit(const QString &path)
     };
     if (!QFile::copy(path, copy) || !QFile::copy(journal, copyJournal)) {
         discard();
-        throw InputError(tr("%1 was left half-written by an interrupted edit, and it could not be "
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 was left half-written by an interrupted edit, and it could not be "
                             "repaired because its folder is not writable.")
                              .arg(name));
     }
@@ -65,7 +60,7 @@ void SafeOpen::finishInterruptedEdit(const QString &path)
         checkDatabase(readOnly, version);
     } catch (const InputError &) {
         discard();
-        throw InputError(tr("%1 was left half-written by an interrupted edit and could not be "
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 was left half-written by an interrupted edit and could not be "
                             "repaired.")
                              .arg(name));
     }
@@ -74,7 +69,7 @@ void SafeOpen::finishInterruptedEdit(const QString &path)
     // a file without its journal mid-edit is not.
     if (!AtomicRename::rename(copy, path, true, &error)) {
         discard();
-        throw InputError(tr("%1 was left half-written by an interrupted edit and could not be "
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 was left half-written by an interrupted edit and could not be "
                             "repaired (%2).")
                              .arg(name, error));
     }
@@ -92,23 +87,23 @@ int SafeOpen::checkFileHeader(const QString &path)
     const QString name = label(path);
     const QFileInfo info(path);
     if (!info.exists())
-        throw InputError(tr("%1 does not exist.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 does not exist.").arg(name));
     if (info.isDir())
-        throw InputError(tr("%1 is a folder, not a plan file.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 is a folder, not a plan file.").arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(tr("%1 cannot be read (%2).").arg(name, file.errorString()));
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 cannot be read (%2).").arg(name, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        throw InputError(tr("%1 is empty, so it is not a Funnelcast plan.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 is empty, so it is not a Funnelcast plan.").arg(name));
     const QByteArray header = file.read(sqliteHeaderSize);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic)) {
         throw InputError(
-            tr("%1 is not a Funnelcast plan: it is not a SQLite database at all.").arg(name));
+            QCoreApplication::translate("PlanFile", "%1 is not a Funnelcast plan: it is not a SQLite database at all.").arg(name));
     }
     if (header.size() < sqliteHeaderSize)
-        throw InputError(tr("%1 is truncated: the file ends inside its own header.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 is truncated: the file ends inside its own header.").arg(name));
 
     quint32 pageSize = (quint32(static_cast<unsigned char>(header.at(16))) << 8)
                        | quint32(static_cast<unsigned char>(header.at(17)));
@@ -116,36 +111,36 @@ int SafeOpen::checkFileHeader(const QString &path)
         pageSize = 65536;
     const bool pageSizeValid = pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0;
     if (!pageSizeValid)
-        throw InputError(tr("%1 is damaged: its SQLite header is invalid.").arg(name));
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 is damaged: its SQLite header is invalid.").arg(name));
     // The page count in the header is valid when the change counter matches the version-valid-for
     // number (every SQLite since 3.7.0 keeps it so).
     const quint32 pageCount = bigEndian32(header, 28);
     const bool countValid = pageCount > 0 && bigEndian32(header, 24) == bigEndian32(header, 92);
     if ((countValid && qint64(pageCount) * pageSize > size) || size % pageSize != 0) {
-        throw InputError(tr("%1 is truncated: the file is shorter than its header says, so part "
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 is truncated: the file is shorter than its header says, so part "
                             "of the plan is missing.")
                              .arg(name));
     }
     const quint32 applicationId = bigEndian32(header, 68);
     if (applicationId != quint32(PlanFile::applicationId)) {
         throw InputError(
-            tr("%1 is not a Funnelcast plan: it is a SQLite database of another application.")
+            QCoreApplication::translate("PlanFile", "%1 is not a Funnelcast plan: it is a SQLite database of another application.")
                 .arg(name));
     }
     const auto version = static_cast<qint32>(bigEndian32(header, 60));
     if (version > PlanFile::currentSchemaVersion) {
-        throw InputError(tr("%1 was made by a newer Funnelcast (schema %2); this version reads "
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 was made by a newer Funnelcast (schema %2); this version reads "
                             "schema %3 and older.")
                              .arg(name)
                              .arg(version)
                              .arg(PlanFile::currentSchemaVersion));
     }
     if (version < 0)
-        throw InputError(tr("%1 is damaged: its schema version %2 is invalid.").arg(name).arg(version));
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 is damaged: its schema version %2 is invalid.").arg(name).arg(version));
     // Bytes 18 and 19 are 2 in WAL mode. Funnelcast files use a rollback journal so that no side
     // files are needed; a WAL file was changed by another program.
     if (header.at(18) == 2 || header.at(19) == 2) {
-        throw InputError(tr("%1 uses SQLite's write-ahead log, which Funnelcast plans never do; "
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 uses SQLite's write-ahead log, which Funnelcast plans never do; "
                             "it was changed by another program.")
                              .arg(name));
     }
@@ -161,7 +156,7 @@ void SafeOpen::checkDatabase(Database &db, int version)
             while (check.step()) {
                 if (check.columnText(0) != QLatin1String("ok"))
                     throw InputError(
-                        tr("%1 is damaged: SQLite's integrity check found errors.").arg(name));
+                        QCoreApplication::translate("PlanFile", "%1 is damaged: SQLite's integrity check found errors.").arg(name));
             }
         }
 
@@ -172,8 +167,8 @@ void SafeOpen::checkDatabase(Database &db, int version)
                 const QString type = objects.columnText(0);
                 const QString objectName = objects.columnText(1);
                 if (type == QLatin1String("trigger") || type == QLatin1String("view")) {
-                    const QString kind = type == QLatin1String("trigger") ? tr("trigger") : tr("view");
-                    throw InputError(tr("%1 contains a %2 (\"%3\"), which Funnelcast plans never "
+                    const QString kind = type == QLatin1String("trigger") ? QCoreApplication::translate("PlanFile", "trigger") : QCoreApplication::translate("PlanFile", "view");
+                    throw InputError(QCoreApplication::translate("PlanFile", "%1 contains a %2 (\"%3\"), which Funnelcast plans never "
                                         "have; it was added by another program, so the file is "
                                         "not opened.")
                                          .arg(name, kind, objectName));
@@ -181,7 +176,7 @@ void SafeOpen::checkDatabase(Database &db, int version)
                 if (type == QLatin1String("table")) {
                     if (objects.columnText(2).simplified().startsWith(
                             QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive)) {
-                        throw InputError(tr("%1 contains a virtual table (\"%2\"), which "
+                        throw InputError(QCoreApplication::translate("PlanFile", "%1 contains a virtual table (\"%2\"), which "
                                             "Funnelcast plans never have; it was added by another "
                                             "program, so the file is not opened.")
                                              .arg(name, objectName));
@@ -199,7 +194,7 @@ void SafeOpen::checkDatabase(Database &db, int version)
                 present.insert(info.columnText(0));
             for (const QString &column : spec.columns) {
                 if (!present.contains(column)) {
-                    throw InputError(tr("%1 is not a valid Funnelcast plan: the table \"%2\" has "
+                    throw InputError(QCoreApplication::translate("PlanFile", "%1 is not a valid Funnelcast plan: the table \"%2\" has "
                                         "no column \"%3\".")
                                          .arg(name, spec.name, column));
                 }
@@ -208,7 +203,7 @@ void SafeOpen::checkDatabase(Database &db, int version)
         for (const TableSpec &spec : PlanSchema::requiredTables(version)) {
             if (!tables.contains(spec.name)) {
                 throw InputError(
-                    tr("%1 is not a valid Funnelcast plan: the table \"%2\" is missing.")
+                    QCoreApplication::translate("PlanFile", "%1 is not a valid Funnelcast plan: the table \"%2\" is missing.")
                         .arg(name, spec.name));
             }
             checkColumns(spec);
@@ -221,14 +216,14 @@ void SafeOpen::checkDatabase(Database &db, int version)
         Statement dangling(db, "SELECT count(*) FROM plan_item "
                                "WHERE scenario_id NOT IN (SELECT id FROM scenario);");
         if (dangling.step() && dangling.columnInt64(0) > 0) {
-            throw InputError(tr("%1 is damaged: it holds channels that belong to no scenario.")
+            throw InputError(QCoreApplication::translate("PlanFile", "%1 is damaged: it holds channels that belong to no scenario.")
                                  .arg(name));
         }
     } catch (const InputError &error) {
         // Our own sentences start with the file name; a raw SQLite failure gets one.
         if (error.message().startsWith(name + QLatin1Char(' ')))
             throw;
-        throw InputError(tr("%1 is damaged and cannot be read (%2).")
+        throw InputError(QCoreApplication::translate("PlanFile", "%1 is damaged and cannot be read (%2).")
                              .arg(name, QString::fromUtf8(sqlite3_errmsg(db.handle()))));
     }
 }
