@@ -47,7 +47,7 @@ void writeExport(const QString &path)
     QVERIFY(f.open(QIODevice::WriteOnly));
     QByteArray buffer;
     buffer.reserve(1 << 20);
-    buffer += "Day,Campaign,Ad group,Cost,Impressions,Clicks,Conversions,Revenue\n";
+    buffer += "Day,Campaign,Campaign ID,Ad group,Cost,Impressions,Clicks,Conversions,Revenue\n";
     const QDate first(2023, 1, 2);
     char line[256];
     unsigned int seed = 12345;
@@ -57,11 +57,11 @@ void writeExport(const QString &path)
         seed = seed * 1103515245u + 12345u;
         const unsigned int r = (seed >> 8) % 100000;
         const int n = std::snprintf(line, sizeof line,
-                                    "%04d-%02d-%02d,\"Campaign %02d, spring sale\",Ad group %04d,%u.%02u,"
-                                    "\"%u,%03u\",%u,%u,\"%u,%03u\"\n",
-                                    d.year(), d.month(), d.day(), group / 100, group, r + 1000, r % 100,
-                                    (r + 1000) / 1000 + 10, (r + 1000) % 1000, r % 900 + 10, r % 17,
-                                    r % 17 * 35, r % 1000);
+            "%04d-%02d-%02d,\"Campaign %02d, spring sale\",%010d,Ad group %04d,%u.%02u,"
+            "\"%u,%03u\",%u,%u,\"%u,%03u\"\n",
+            d.year(), d.month(), d.day(), group / 100, 2026000000 + group / 100, group, r + 1000,
+            r % 100, (r + 1000) / 1000 + 10, (r + 1000) % 1000, r % 900 + 10, r % 17, r % 17 * 35,
+            r % 1000);
         buffer.append(line, n);
         if (buffer.size() > (1 << 20) - 256) {
             f.write(buffer);
@@ -115,7 +115,7 @@ private slots:
             QElapsedTimer shellTimer;
             shellTimer.start();
             QProcess process;
-            process.start(sqlite3, {shellDb, QStringLiteral(".import --csv %1 t").arg(csv)});
+            process.start(sqlite3, { shellDb, QStringLiteral(".import --csv %1 t").arg(csv) });
             QVERIFY(process.waitForFinished(600000));
             const double shellSeconds = shellTimer.nsecsElapsed() / 1e9;
             QCOMPARE(process.exitCode(), 0);
@@ -129,18 +129,20 @@ private slots:
             options.channel = QStringLiteral("Bench");
             QElapsedTimer timer;
             timer.start();
-            const ImportResult result = ActualsImporter(file->database(), file->plan()).importFile(csv, options);
+            const ImportResult result
+                = ActualsImporter(file->database(), file->plan()).importFile(csv, options);
             const double seconds = timer.nsecsElapsed() / 1e9;
             peakKb = std::max(peakKb, statusKb("VmHWM:"));
             QCOMPARE(result.rowsImported, qint64(rowCount));
             QCOMPARE(result.rowsDuplicate, qint64(0));
             best = std::min(best, seconds);
-            std::printf("round %d: funnelcast import %.3f s, sqlite3 .import %.3f s, ratio %.2f\n", round + 1,
-                        seconds, shellSeconds, seconds / shellSeconds);
+            std::printf("round %d: funnelcast import %.3f s, sqlite3 .import %.3f s, ratio %.2f\n",
+                round + 1, seconds, shellSeconds, seconds / shellSeconds);
         }
         std::printf("file: %d rows, %.1f MB\n", rowCount, bytes / 1e6);
-        std::printf("best: funnelcast import %.3f s, sqlite3 .import %.3f s, ratio %.2f (limit 2.00)\n", best,
-                    bestShell, best / bestShell);
+        std::printf(
+            "best: funnelcast import %.3f s, sqlite3 .import %.3f s, ratio %.2f (limit 2.00)\n",
+            best, bestShell, best / bestShell);
         std::printf("peak RSS during import: %.1f MB (limit 200 MB)\n", peakKb / 1024.0);
         std::fflush(stdout);
         QVERIFY2(peakKb < 200 * 1024, "peak RSS above 200 MB");
