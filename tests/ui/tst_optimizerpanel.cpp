@@ -1,0 +1,142 @@
+// The budget & optimizer panel (offscreen): Run proposes a split of the whole budget that is no
+// worse than the current one, Apply stores it as a new scenario in the file as one undo step
+// (undo removes it again), and goal seek answers with a budget or the "out of reach" sentence.
+#include "uitestplan.h"
+
+#include "charts/allocationdonut.h"
+#include "charts/frontierchart.h"
+#include "document/plandocument.h"
+#include "storage/planfile.h"
+#include "views/optimizerpanel.h"
+
+#include <QLabel>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace funnelcast;
+using namespace funnelcast::ui;
+
+class TestOptimizerPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsCurrentAllocation();
+    void runProposesWholeBudget();
+    void applyCreatesScenarioAndUndoRemovesIt();
+    void goalSeekReachableAndOutOfReach();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<PlanDocument> m_document;
+};
+
+void TestOptimizerPanel::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("opt-%1.fcplan").arg(QLatin1String(QTest::currentTestFunction())));
+    // Upper bounds make the best value finite, so a large enough target is out of reach.
+    Plan plan = uiTestPlan();
+    for (PaidChannel &channel : plan.scenarios[0].channels)
+        channel.maxSpend = 20000000;
+    PlanFile::create(m_path, plan);
+    m_document = PlanDocument::open(m_path);
+    m_document->setCurrentScenario(0);
+}
+
+void TestOptimizerPanel::cleanup()
+{
+    m_document.reset();
+}
+
+void TestOptimizerPanel::showsCurrentAllocation()
+{
+    OptimizerPanel panel;
+    panel.setDocument(m_document.get());
+    const Scenario &base = m_document->plan().scenarios[0];
+    QCOMPARE(panel.table()->rowCount(), int(base.channels.size()));
+    QCOMPARE(panel.table()->item(0, 0)->text(), base.channels[0].name);
+    QCOMPARE(panel.donut()->series()->count(), int(base.channels.size()));
+    QCOMPARE(panel.donut()->series()->slices().at(0)->value(), base.channels[0].spend);
+    QVERIFY(!panel.applyButton()->isEnabled());
+}
+
+void TestOptimizerPanel::runProposesWholeBudget()
+{
+    OptimizerPanel panel;
+    panel.setDocument(m_document.get());
+    panel.setObjective(Objective::Orders);
+    const Scenario &base = m_document->plan().scenarios[0];
+    const double budget = base.effectiveBudget();
+    panel.setBudget(budget);
+    QVERIFY2(panel.run(), qPrintable(panel.statusLabel()->text()));
+    QVERIFY(panel.result().has_value());
+    const OptimizationResult &result = *panel.result();
+    QCOMPARE(result.channels.size(), base.channels.size());
+    double total = 0.0;
+    for (const ChannelAllocation &channel : result.channels)
+        total += channel.optimalSpend;
+    // Orders: the whole budget is spent, and the optimum is never below the current split of
+    // the same budget.
+    QVERIFY(std::abs(total - budget) < 1e-6 * budget);
+    QVERIFY(result.optimalValue >= result.currentValue - 1e-9);
+    QVERIFY(panel.applyButton()->isEnabled());
+    QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("Lift")));
+    QCOMPARE(panel.frontierChart()->line()->count(), 8); // 25%, 50%, ..., 200%
+    QVERIFY(panel.table()->item(0, 5)->text() != QStringLiteral("–"));
+}
+
+void TestOptimizerPanel::applyCreatesScenarioAndUndoRemovesIt()
+{
+    OptimizerPanel panel;
+    panel.setDocument(m_document.get());
+    const size_t before = m_document->plan().scenarios.size();
+    const QString baseName = m_document->plan().scenarios[0].name;
+    QVERIFY(panel.run());
+    const OptimizationResult result = *panel.result();
+    QVERIFY(panel.apply());
+    QCOMPARE(m_document->plan().scenarios.size(), before + 1);
+    QCOMPARE(m_document->currentScenario(), 1);
+    const Scenario &added = m_document->plan().scenarios[1];
+    QCOMPARE(added.name, baseName + QStringLiteral(" optimized"));
+    for (size_t i = 0; i < added.channels.size(); ++i)
+        QCOMPARE(added.channels[i].spend, result.channels[i].optimalSpend);
+
+    // In the file, as a reopening user sees it.
+    Plan reopened = reopenPlan(m_path);
+    QCOMPARE(reopened.scenarios.size(), before + 1);
+    QCOMPARE(reopened.scenarios[1].name, added.name);
+
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->plan().scenarios.size(), before);
+    reopened = reopenPlan(m_path);
+    QCOMPARE(reopened.scenarios.size(), before);
+    QCOMPARE(reopened.scenarios[0].name, baseName);
+}
+
+void TestOptimizerPanel::goalSeekReachableAndOutOfReach()
+{
+    OptimizerPanel panel;
+    panel.setDocument(m_document.get());
+    panel.setObjective(Objective::Orders);
+    QVERIFY(panel.run());
+    const double current = panel.result()->currentValue;
+    // The current orders are reachable, at no more than the current budget.
+    QVERIFY(panel.goalSeek(current));
+    QVERIFY2(panel.goalLabel()->text().startsWith(QStringLiteral("A budget of")),
+             qPrintable(panel.goalLabel()->text()));
+    QVERIFY(!panel.goalSeek(1e14));
+    QVERIFY2(panel.goalLabel()->text().contains(QStringLiteral("out of reach")),
+             qPrintable(panel.goalLabel()->text()));
+}
+
+QTEST_MAIN(TestOptimizerPanel)
+#include "tst_optimizerpanel.moc"

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QChartView>
+#include <QString>
+
+#include <vector>
+
+class QPieSeries;
+
+namespace funnelcast::ui {
+
+// A donut (pie with a hole) of the paid spend per channel. Slices keep their channel order so
+// that the colours match between the current and the proposed allocation.
+class AllocationDonut : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit AllocationDonut(QWidget *parent = nullptr);
+
+    void setAllocation(const QString &title, const std::vector<QString> &names,
+                       const std::vector<double> &spends);
+    QPieSeries *series() const { return m_series; }
+
+private:
+    QPieSeries *m_series;
+};
+
+} // namespace funnelcast::ui

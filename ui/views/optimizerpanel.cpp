@@ -1,0 +1,337 @@
+#include "views/optimizerpanel.h"
+
+#include "charts/allocationdonut.h"
+#include "charts/frontierchart.h"
+#include "document/plandocument.h"
+#include "model/inputerror.h"
+#include "models/valueformat.h"
+#include "optimize/budgetoptimizer.h"
+#include "optimize/scenarioops.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace funnelcast::ui {
+
+namespace {
+
+enum Column {
+    NameColumn,
+    LockedColumn,
+    MinColumn,
+    MaxColumn,
+    CurrentColumn,
+    ProposedColumn,
+    ChangeColumn,
+    CurrentValueColumn,
+    ProposedValueColumn,
+    ColumnCount
+};
+
+QTableWidgetItem *cell(const QString &text, bool number = true)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+OptimizerPanel::OptimizerPanel(QWidget *parent)
+    : QWidget(parent), m_objective(new QComboBox(this)), m_budget(new QDoubleSpinBox(this)),
+      m_run(new QPushButton(tr("&Run Optimizer"), this)),
+      m_apply(new QPushButton(tr("&Apply as New Scenario"), this)),
+      m_target(new QDoubleSpinBox(this)), m_seek(new QPushButton(tr("Find &Budget"), this)),
+      m_goalResult(new QLabel(this)), m_status(new QLabel(this)),
+      m_table(new QTableWidget(0, ColumnCount, this)), m_donut(new AllocationDonut(this)),
+      m_frontier(new FrontierChart(this))
+{
+    setObjectName(QStringLiteral("optimizerPanel"));
+    m_objective->setObjectName(QStringLiteral("objectiveCombo"));
+    m_objective->addItem(tr("Orders"), int(Objective::Orders));
+    m_objective->addItem(tr("Net revenue"), int(Objective::NetRevenue));
+    m_objective->addItem(tr("Profit"), int(Objective::Profit));
+    m_budget->setObjectName(QStringLiteral("budgetSpin"));
+    m_budget->setRange(0.0, ValueFormat::largestValue);
+    m_budget->setDecimals(0);
+    m_budget->setGroupSeparatorShown(true);
+    m_budget->setAccessibleName(tr("Budget to optimize"));
+    m_target->setObjectName(QStringLiteral("targetSpin"));
+    m_target->setRange(0.0, ValueFormat::largestValue);
+    m_target->setDecimals(0);
+    m_target->setGroupSeparatorShown(true);
+    m_target->setAccessibleName(tr("Target value"));
+    m_apply->setEnabled(false);
+    m_goalResult->setWordWrap(true);
+    m_goalResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table->setObjectName(QStringLiteral("allocationTable"));
+    m_table->setHorizontalHeaderLabels({tr("Channel"), tr("Locked"), tr("Min spend"),
+                                        tr("Max spend"), tr("Current spend"),
+                                        tr("Proposed spend"), tr("Change"), tr("Current value"),
+                                        tr("Proposed value")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Objective:"), this));
+    controls->addWidget(m_objective);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Budget:"), this));
+    controls->addWidget(m_budget, 1);
+    controls->addWidget(m_run);
+    controls->addWidget(m_apply);
+
+    auto *goal = new QHBoxLayout;
+    goal->addWidget(new QLabel(tr("Goal seek, target:"), this));
+    goal->addWidget(m_target, 1);
+    goal->addWidget(m_seek);
+
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_donut);
+    charts->addWidget(m_frontier);
+    charts->setStretchFactor(0, 2);
+    charts->setStretchFactor(1, 3);
+    charts->setChildrenCollapsible(false);
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(m_table);
+    vertical->addWidget(charts);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 3);
+    vertical->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_status);
+    layout->addWidget(vertical, 1);
+    layout->addLayout(goal);
+    layout->addWidget(m_goalResult);
+
+    connect(m_run, &QPushButton::clicked, this, [this] { run(); });
+    connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });
+    connect(m_seek, &QPushButton::clicked, this, [this] { goalSeek(m_target->value()); });
+    connect(m_objective, &QComboBox::currentIndexChanged, this, [this] {
+        m_result.reset();
+        m_goalResult->clear();
+        fillTable();
+    });
+    refresh();
+}
+
+void OptimizerPanel::setDocument(PlanDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &PlanDocument::planChanged, this, &OptimizerPanel::refresh);
+        connect(document, &PlanDocument::currentScenarioChanged, this, &OptimizerPanel::refresh);
+    }
+    refresh();
+}
+
+void OptimizerPanel::setObjective(Objective objective)
+{
+    m_objective->setCurrentIndex(m_objective->findData(int(objective)));
+}
+
+void OptimizerPanel::setBudget(double budget)
+{
+    m_budget->setValue(budget);
+}
+
+Objective OptimizerPanel::objective() const
+{
+    return Objective(m_objective->currentData().toInt());
+}
+
+QString OptimizerPanel::money(double value) const
+{
+    return ValueFormat::money(value, m_document ? m_document->plan().currency : QString());
+}
+
+QString OptimizerPanel::formatValue(double value) const
+{
+    if (objective() == Objective::Orders)
+        return QLocale().toString(value, 'f', 0);
+    return money(value);
+}
+
+QString OptimizerPanel::objectiveName() const
+{
+    return m_objective->currentText();
+}
+
+void OptimizerPanel::refresh()
+{
+    m_result.reset();
+    m_goalResult->clear();
+    m_status->clear();
+    const bool haveScenario = m_document && !m_document->plan().scenarios.empty();
+    m_run->setEnabled(haveScenario);
+    m_seek->setEnabled(haveScenario);
+    if (haveScenario) {
+        const Scenario &scenario =
+            m_document->plan().scenarios[size_t(m_document->currentScenario())];
+        const QSignalBlocker blocker(m_budget);
+        m_budget->setValue(scenario.effectiveBudget());
+    }
+    fillTable();
+}
+
+void OptimizerPanel::fillTable()
+{
+    m_apply->setEnabled(m_result.has_value());
+    m_table->setRowCount(0);
+    m_frontier->clear();
+    if (!m_document || m_document->plan().scenarios.empty()) {
+        m_donut->setAllocation(QString(), {}, {});
+        return;
+    }
+    const Scenario &scenario = m_document->plan().scenarios[size_t(m_document->currentScenario())];
+    std::vector<QString> names;
+    std::vector<double> spends;
+    m_table->setRowCount(int(scenario.channels.size()));
+    for (size_t i = 0; i < scenario.channels.size(); ++i) {
+        const PaidChannel &channel = scenario.channels[i];
+        const int row = int(i);
+        names.push_back(channel.name);
+        spends.push_back(channel.spend);
+        m_table->setItem(row, NameColumn, cell(channel.name, false));
+        m_table->setItem(row, LockedColumn, cell(channel.locked ? tr("Locked") : QString(), false));
+        m_table->setItem(row, MinColumn, cell(money(channel.minSpend)));
+        m_table->setItem(row, MaxColumn,
+                         cell(channel.maxSpend ? money(*channel.maxSpend) : tr("no limit")));
+        m_table->setItem(row, CurrentColumn, cell(money(channel.spend)));
+        const ChannelAllocation *allocation =
+            m_result && i < m_result->channels.size() ? &m_result->channels[i] : nullptr;
+        const QString none = QStringLiteral("–");
+        m_table->setItem(row, ProposedColumn,
+                         cell(allocation ? money(allocation->optimalSpend) : none));
+        QString change = none;
+        if (allocation) {
+            const double delta = allocation->optimalSpend - allocation->currentSpend;
+            change = (delta >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
+                     + money(std::abs(delta));
+        }
+        m_table->setItem(row, ChangeColumn, cell(change));
+        m_table->setItem(row, CurrentValueColumn,
+                         cell(allocation ? formatValue(allocation->currentValue) : none));
+        m_table->setItem(row, ProposedValueColumn,
+                         cell(allocation ? formatValue(allocation->optimalValue) : none));
+    }
+    if (m_result) {
+        std::vector<double> proposed;
+        for (const ChannelAllocation &allocation : m_result->channels)
+            proposed.push_back(allocation.optimalSpend);
+        m_donut->setAllocation(tr("Proposed split"), names, proposed);
+    } else {
+        m_donut->setAllocation(tr("Current split of %1").arg(scenario.name), names, spends);
+    }
+}
+
+bool OptimizerPanel::run()
+{
+    m_result.reset();
+    if (!m_document || m_document->plan().scenarios.empty())
+        return false;
+    const Plan &plan = m_document->plan();
+    const Scenario &scenario = plan.scenarios[size_t(m_document->currentScenario())];
+    try {
+        const BudgetOptimizer optimizer(plan, scenario, objective());
+        m_result = optimizer.optimize(m_budget->value());
+        fillTable();
+        const std::vector<FrontierPoint> frontier = optimizer.frontier(m_budget->value());
+        m_frontier->setFrontier(frontier, m_result->currentSpend, m_result->currentValue,
+                                m_result->optimalSpend, m_result->optimalValue, objectiveName());
+    } catch (const InputError &error) {
+        m_result.reset();
+        fillTable();
+        m_status->setText(error.message());
+        return false;
+    }
+    const double lift = m_result->optimalValue - m_result->currentValue;
+    QString text = tr("%1 now: %2. Proposed: %3 (%4%5).")
+                       .arg(objectiveName(), formatValue(m_result->currentValue),
+                            formatValue(m_result->optimalValue),
+                            lift >= 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                            formatValue(std::abs(lift)));
+    if (std::abs(m_result->currentValue) > 1e-9)
+        text += QLatin1Char(' ')
+                + tr("Lift %1%.").arg(QLocale().toString(
+                    lift / std::abs(m_result->currentValue) * 100.0, 'f', 1));
+    m_status->setText(text);
+    return true;
+}
+
+bool OptimizerPanel::apply()
+{
+    if (!m_document || !m_result)
+        return false;
+    const int index = m_document->currentScenario();
+    const Scenario &scenario = m_document->plan().scenarios[size_t(index)];
+    const QString name =
+        m_document->uniqueScenarioName(tr("%1 optimized").arg(scenario.name));
+    Scenario proposal;
+    try {
+        proposal = ScenarioOps::applyResult(scenario, *m_result, name, m_result->budget);
+    } catch (const InputError &error) {
+        m_status->setText(error.message());
+        return false;
+    }
+    return m_document->insertScenario(index + 1, proposal,
+                                      tr("Apply optimized allocation as “%1”").arg(name));
+}
+
+bool OptimizerPanel::goalSeek(double target)
+{
+    m_goalResult->clear();
+    if (!m_document || m_document->plan().scenarios.empty())
+        return false;
+    const Plan &plan = m_document->plan();
+    const Scenario &scenario = plan.scenarios[size_t(m_document->currentScenario())];
+    GoalSeekResult result;
+    try {
+        result = BudgetOptimizer(plan, scenario, objective()).goalSeek(target);
+    } catch (const InputError &error) {
+        m_goalResult->setText(error.message());
+        return false;
+    }
+    if (result.reachable && result.budget) {
+        m_goalResult->setText(tr("A budget of %1 reaches %2 %3 (best split: %4).")
+                                  .arg(money(*result.budget), formatValue(target),
+                                       objectiveName().toLower(), formatValue(result.value)));
+    } else if (result.budget) {
+        m_goalResult->setText(tr("%1 %2 is out of reach: the most this scenario can give is %3, "
+                                 "at a budget of %4.")
+                                  .arg(formatValue(target), objectiveName().toLower(),
+                                       formatValue(result.value), money(*result.budget)));
+    } else {
+        m_goalResult->setText(tr("%1 %2 is out of reach: more budget only approaches %3.")
+                                  .arg(formatValue(target), objectiveName().toLower(),
+                                       formatValue(result.value)));
+    }
+    return result.reachable;
+}
+
+} // namespace funnelcast::ui

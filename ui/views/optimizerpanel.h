@@ -1,0 +1,75 @@
+#pragma once
+
+#include "optimize/objective.h"
+#include "optimize/optimizationresult.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace funnelcast::ui {
+
+class AllocationDonut;
+class FrontierChart;
+class PlanDocument;
+
+// Budget & optimizer (issue 6, item 5): the current scenario's allocation as a table and a
+// donut; Run proposes the best split of the budget for the chosen objective, with the lift and
+// the efficient frontier; Apply keeps the proposal as a new scenario (one undo step); Goal seek
+// finds the least budget that reaches a target. Optimizer runs take milliseconds, so they run
+// on the UI thread.
+class OptimizerPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OptimizerPanel(QWidget *parent = nullptr);
+
+    void setDocument(PlanDocument *document);
+
+    void setObjective(Objective objective);
+    void setBudget(double budget);
+    // Each returns false (and shows why in the status line) when the optimizer refuses.
+    bool run();
+    bool apply();
+    bool goalSeek(double target);
+
+    const std::optional<OptimizationResult> &result() const { return m_result; }
+    QTableWidget *table() const { return m_table; }
+    AllocationDonut *donut() const { return m_donut; }
+    FrontierChart *frontierChart() const { return m_frontier; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *goalLabel() const { return m_goalResult; }
+    QPushButton *applyButton() const { return m_apply; }
+
+private:
+    void refresh(); // the scenario changed: show its allocation, forget the proposal
+    void fillTable();
+    Objective objective() const;
+    QString formatValue(double value) const;
+    QString money(double value) const;
+    QString objectiveName() const;
+
+    QPointer<PlanDocument> m_document;
+    std::optional<OptimizationResult> m_result;
+    QComboBox *m_objective;
+    QDoubleSpinBox *m_budget;
+    QPushButton *m_run;
+    QPushButton *m_apply;
+    QDoubleSpinBox *m_target;
+    QPushButton *m_seek;
+    QLabel *m_goalResult;
+    QLabel *m_status;
+    QTableWidget *m_table;
+    AllocationDonut *m_donut;
+    FrontierChart *m_frontier;
+};
+
+} // namespace funnelcast::ui
