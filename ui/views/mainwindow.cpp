@@ -6,6 +6,7 @@
 #include "views/forecastpanel.h"
 #include "views/itemspage.h"
 #include "views/messagebar.h"
+#include "views/optimizerpanel.h"
 #include "views/plansetuppage.h"
 #include "views/scenariobar.h"
 
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_paidPage, tr("Paid &channels"));
     m_tabs->addTab(m_creatorPage, tr("C&reators"));
     m_tabs->addTab(m_organicPage, tr("&Organic"));
+    m_tabs->addTab(new OptimizerPanel(this), tr("&Budget"));
     m_tabs->setCurrentWidget(m_paidPage);
     m_tabs->setDocumentMode(true);
 
@@ -256,6 +258,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_creatorPage->setDocument(raw);
     m_organicPage->setDocument(raw);
     m_forecastPanel->setDocument(raw);
+    findChild<OptimizerPanel *>()->setDocument(raw);
     updateTitle();
 }
 
