@@ -14,7 +14,7 @@ AllocationDonut::AllocationDonut(QWidget *parent)
     m_series->setHoleSize(0.45);
     m_series->setPieSize(0.8);
     chart->addSeries(m_series);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom); // long channel names fit below
     chart->setMargins(QMargins(4, 4, 4, 4));
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
