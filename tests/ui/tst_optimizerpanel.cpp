@@ -5,6 +5,8 @@
 
 #include "charts/allocationdonut.h"
 #include "charts/frontierchart.h"
+#include "charts/responsecurvechart.h"
+#include "forecast/forecastengine.h"
 #include "document/plandocument.h"
 #include "storage/planfile.h"
 #include "views/optimizerpanel.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QScatterSeries>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -92,6 +95,14 @@ void TestOptimizerPanel::runProposesWholeBudget()
     QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("Lift")));
     QCOMPARE(panel.frontierChart()->line()->count(), 8); // 25%, 50%, ..., 200%
     QVERIFY(panel.table()->item(0, 5)->text() != QStringLiteral("–"));
+    // The response curve of the selected row marks the current and the proposed spend.
+    panel.table()->setCurrentCell(1, 0);
+    const ResponseCurveChart *curve = panel.responseChart();
+    QCOMPARE(curve->curve()->count(), ResponseCurveChart::steps + 1);
+    QCOMPARE(curve->currentMarker()->count(), 1);
+    QCOMPARE(curve->currentMarker()->at(0).x(), base.channels[1].spend);
+    QCOMPARE(curve->proposedMarker()->at(0).x(), result.channels[1].optimalSpend);
+    QCOMPARE(curve->curve()->at(0).y(), 0.0); // no spend, no paid orders
 }
 
 void TestOptimizerPanel::applyCreatesScenarioAndUndoRemovesIt()

@@ -2,6 +2,7 @@
 
 #include "charts/allocationdonut.h"
 #include "charts/frontierchart.h"
+#include "charts/responsecurvechart.h"
 #include "document/plandocument.h"
 #include "model/inputerror.h"
 #include "models/valueformat.h"
@@ -58,7 +59,7 @@ OptimizerPanel::OptimizerPanel(QWidget *parent)
       m_target(new QDoubleSpinBox(this)), m_seek(new QPushButton(tr("Find &Budget"), this)),
       m_goalResult(new QLabel(this)), m_status(new QLabel(this)),
       m_table(new QTableWidget(0, ColumnCount, this)), m_donut(new AllocationDonut(this)),
-      m_frontier(new FrontierChart(this))
+      m_frontier(new FrontierChart(this)), m_response(new ResponseCurveChart(this))
 {
     setObjectName(QStringLiteral("optimizerPanel"));
     m_objective->setObjectName(QStringLiteral("objectiveCombo"));
@@ -109,8 +110,7 @@ OptimizerPanel::OptimizerPanel(QWidget *parent)
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_donut);
     charts->addWidget(m_frontier);
-    charts->setStretchFactor(0, 2);
-    charts->setStretchFactor(1, 3);
+    charts->addWidget(m_response);
     charts->setChildrenCollapsible(false);
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
@@ -127,6 +127,9 @@ OptimizerPanel::OptimizerPanel(QWidget *parent)
     layout->addLayout(goal);
     layout->addWidget(m_goalResult);
 
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this] { showResponse(); });
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });
     connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });
     connect(m_seek, &QPushButton::clicked, this, [this] { goalSeek(m_target->value()); });
@@ -204,6 +207,7 @@ void OptimizerPanel::fillTable()
     m_apply->setEnabled(m_result.has_value());
     m_table->setRowCount(0);
     m_frontier->clear();
+    m_response->clear();
     if (!m_document || m_document->plan().scenarios.empty()) {
         m_donut->setAllocation(QString(), {}, {});
         return;
@@ -240,6 +244,11 @@ void OptimizerPanel::fillTable()
         m_table->setItem(row, ProposedValueColumn,
                          cell(allocation ? formatValue(allocation->optimalValue) : none));
     }
+    if (m_table->rowCount() > 0) {
+        const QSignalBlocker blocker(m_table);
+        m_table->setCurrentCell(0, 0);
+    }
+    showResponse();
     if (m_result) {
         std::vector<double> proposed;
         for (const ChannelAllocation &allocation : m_result->channels)
@@ -248,6 +257,24 @@ void OptimizerPanel::fillTable()
     } else {
         m_donut->setAllocation(tr("Current split of %1").arg(scenario.name), names, spends);
     }
+}
+
+void OptimizerPanel::showResponse()
+{
+    const int row = m_table->currentRow();
+    if (!m_document || m_document->plan().scenarios.empty() || row < 0) {
+        m_response->clear();
+        return;
+    }
+    const Scenario &scenario = m_document->plan().scenarios[size_t(m_document->currentScenario())];
+    if (row >= int(scenario.channels.size())) {
+        m_response->clear();
+        return;
+    }
+    std::optional<double> proposed;
+    if (m_result && size_t(row) < m_result->channels.size())
+        proposed = m_result->channels[size_t(row)].optimalSpend;
+    m_response->setChannel(m_document->plan(), scenario.channels[size_t(row)], proposed);
 }
 
 bool OptimizerPanel::run()

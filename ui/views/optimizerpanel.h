@@ -19,6 +19,7 @@ namespace funnelcast::ui {
 class AllocationDonut;
 class FrontierChart;
 class PlanDocument;
+class ResponseCurveChart;
 
 // Budget & optimizer (issue 6, item 5): the current scenario's allocation as a table and a
 // donut; Run proposes the best split of the budget for the chosen objective, with the lift and
@@ -45,6 +46,7 @@ public:
     QTableWidget *table() const { return m_table; }
     AllocationDonut *donut() const { return m_donut; }
     FrontierChart *frontierChart() const { return m_frontier; }
+    ResponseCurveChart *responseChart() const { return m_response; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *goalLabel() const { return m_goalResult; }
     QPushButton *applyButton() const { return m_apply; }
@@ -52,6 +54,7 @@ public:
 private:
     void refresh(); // the scenario changed: show its allocation, forget the proposal
     void fillTable();
+    void showResponse(); // the curve of the table's current row
     Objective objective() const;
     QString formatValue(double value) const;
     QString money(double value) const;
@@ -70,6 +73,7 @@ private:
     QTableWidget *m_table;
     AllocationDonut *m_donut;
     FrontierChart *m_frontier;
+    ResponseCurveChart *m_response;
 };
 
 } // namespace funnelcast::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/plan.h"
+
+#include <QChartView>
+
+#include <optional>
+
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace funnelcast::ui {
+
+// One paid channel's orders against its total spend (ForecastEngine::paidResponse, flighting
+// kept), with the current spend and, after an optimizer run, the proposed spend marked: the
+// bend of the curve shows where more money stops buying orders.
+class ResponseCurveChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ResponseCurveChart(QWidget *parent = nullptr);
+
+    void setChannel(const Plan &plan, const PaidChannel &channel,
+                    std::optional<double> proposedSpend);
+    void clear();
+    QLineSeries *curve() const { return m_curve; }
+    QScatterSeries *currentMarker() const { return m_current; }
+    QScatterSeries *proposedMarker() const { return m_proposed; }
+
+    static constexpr int steps = 40;
+
+private:
+    QLineSeries *m_curve;
+    QScatterSeries *m_current;
+    QScatterSeries *m_proposed;
+    QValueAxis *m_x;
+    QValueAxis *m_y;
+};
+
+} // namespace funnelcast::ui
