@@ -7,6 +7,7 @@
 #include "views/itemspage.h"
 #include "views/messagebar.h"
 #include "views/optimizerpanel.h"
+#include "report/reportexport.h"
 #include "views/plansetuppage.h"
 #include "views/scenariobar.h"
 
@@ -18,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -183,6 +185,23 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(m_exportJsonAction);
+    // The report of the scenario on screen, in the interface's language.
+    const auto reportOptions = [this] {
+        ReportOptions options;
+        options.scenario =
+            m_document->plan().scenarios[size_t(m_document->currentScenario())].name;
+        options.language = QLocale().language() == QLocale::Korean ? QStringLiteral("ko")
+                                                                     : QStringLiteral("en");
+        return options;
+    };
+    exportMenu->addAction(tr("&PDF Report…"), this, [this, reportOptions] {
+        if (m_document)
+            ReportExport::exportPdf(this, m_document->plan(), reportOptions());
+    });
+    file->addAction(tr("Print Pre&view…"), this, [this, reportOptions] {
+        if (m_document)
+            ReportExport::printPreview(this, m_document->plan(), reportOptions());
+    });
     file->addSeparator();
     file->addAction(m_quitAction);
 
