@@ -8,6 +8,8 @@
 #include "views/messagebar.h"
 #include "views/optimizerpanel.h"
 #include "report/reportexport.h"
+#include "document/forecastcontroller.h"
+#include "views/forecastcsv.h"
 #include "views/plansetuppage.h"
 #include "views/scenariobar.h"
 
@@ -197,6 +199,20 @@ void MainWindow::createMenus()
     exportMenu->addAction(tr("&PDF Report…"), this, [this, reportOptions] {
         if (m_document)
             ReportExport::exportPdf(this, m_document->plan(), reportOptions());
+    });
+    exportMenu->addAction(tr("Forecast &CSV…"), this, [this] {
+        if (!m_document)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Forecast CSV"), QString(), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        try {
+            ForecastCsv::write(withSuffix(path, QStringLiteral(".csv")),
+                               m_forecastPanel->controller()->result());
+        } catch (const InputError &error) {
+            showError(tr("Could Not Export the Forecast"), error.message());
+        }
     });
     file->addAction(tr("Print Pre&view…"), this, [this, reportOptions] {
         if (m_document)
