@@ -95,4 +95,9 @@ int64_t Database::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+QString Database::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 } // namespace funnelcast

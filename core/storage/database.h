@@ -23,6 +23,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     sqlite3 *handle() const { return m_db; }
+    // The SQLite library's version, e.g. "3.40.1" (for the About box).
+    static QString sqliteVersion();
     QString path() const { return m_path; }
     void exec(const char *sql);      // one or more statements without results
     int64_t lastInsertRowId() const;

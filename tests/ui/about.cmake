@@ -1,0 +1,1 @@
+funnelcast_add_test(tst_aboutdialog LIBS funnelcast_ui)
