@@ -13,18 +13,13 @@ namespace funnelcast::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActualsCommand", text);
-}
-
 int runActuals(const QStringList &args)
 {
     const Arguments arguments(args, { QStringLiteral("channel") }, { QStringLiteral("json") });
-    const QString planPath = arguments.positional(0, tr("the plan file"));
+    const QString planPath = arguments.positional(0, QCoreApplication::translate("ActualsCommand", "the plan file"));
     arguments.expectAtMostPositionals(1);
     if (!arguments.flag(QStringLiteral("json")))
-        throw UsageError(tr("actuals writes JSON only; add --json."));
+        throw UsageError(QCoreApplication::translate("ActualsCommand", "actuals writes JSON only; add --json."));
     std::unique_ptr<PlanFile> planFile = PlanFile::open(planPath);
     printJson(QJsonDocument(ActualsReport::weeklyJson(planFile->database(), planFile->plan(),
         arguments.value(QStringLiteral("channel")).value_or(QString()))));
@@ -34,6 +29,7 @@ int runActuals(const QStringList &args)
 } // namespace
 
 FUNNELCAST_REGISTER_COMMAND("actuals", "actuals PLAN [--channel NAME] --json",
-    "weekly sums of the imported actuals on the plan's Monday grid", &runActuals)
+    QT_TRANSLATE_NOOP("Commands", "weekly sums of the imported actuals on the plan's Monday grid"),
+    &runActuals)
 
 } // namespace funnelcast::app

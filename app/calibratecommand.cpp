@@ -13,22 +13,17 @@ namespace funnelcast::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CalibrateCommand", text);
-}
-
 int runCalibrate(const QStringList &args)
 {
     const Arguments arguments(
         args, { QStringLiteral("channel") }, { QStringLiteral("json"), QStringLiteral("apply") });
-    const QString planPath = arguments.positional(0, tr("the plan file"));
+    const QString planPath = arguments.positional(0, QCoreApplication::translate("CalibrateCommand", "the plan file"));
     arguments.expectAtMostPositionals(1);
     if (!arguments.flag(QStringLiteral("json")))
-        throw UsageError(tr("calibrate writes JSON only; add --json."));
+        throw UsageError(QCoreApplication::translate("CalibrateCommand", "calibrate writes JSON only; add --json."));
     const std::optional<QString> channel = arguments.value(QStringLiteral("channel"));
     if (!channel)
-        throw UsageError(tr("calibrate needs --channel NAME."));
+        throw UsageError(QCoreApplication::translate("CalibrateCommand", "calibrate needs --channel NAME."));
 
     std::unique_ptr<PlanFile> planFile = PlanFile::open(planPath);
     const Plan &plan = planFile->plan();
@@ -61,8 +56,8 @@ int runCalibrate(const QStringList &args)
 } // namespace
 
 FUNNELCAST_REGISTER_COMMAND("calibrate", "calibrate PLAN --channel NAME [--apply] --json",
-    "estimate a channel's CPM, CTR, funnel rates, AOV and K from its actuals "
-    "(MODEL.md section 8)",
+    QT_TRANSLATE_NOOP("Commands", "estimate a channel's CPM, CTR, funnel rates, AOV and K from its actuals "
+                                  "(MODEL.md section 8)"),
     &runCalibrate)
 
 } // namespace funnelcast::app

@@ -34,6 +34,6 @@ int runExportJson(const QStringList &args)
 } // namespace
 
 FUNNELCAST_REGISTER_COMMAND("export-json", "export-json PLAN.fcplan OUT.json",
-                            "write the plan as JSON (MODEL.md section 9)", &runExportJson)
+                            QT_TRANSLATE_NOOP("Commands", "write the plan as JSON (MODEL.md section 9)"), &runExportJson)
 
 } // namespace funnelcast::app

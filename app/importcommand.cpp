@@ -14,20 +14,15 @@ namespace funnelcast::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
-
 int runImport(const QStringList &args)
 {
     const Arguments arguments(args, { QStringLiteral("format"), QStringLiteral("channel") },
         { QStringLiteral("json"), QStringLiteral("skip-bad-rows") });
-    const QString planPath = arguments.positional(0, tr("the plan file"));
-    const QString csvPath = arguments.positional(1, tr("the export file to import"));
+    const QString planPath = arguments.positional(0, QCoreApplication::translate("ImportCommand", "the plan file"));
+    const QString csvPath = arguments.positional(1, QCoreApplication::translate("ImportCommand", "the export file to import"));
     arguments.expectAtMostPositionals(2);
     if (!arguments.flag(QStringLiteral("json")))
-        throw UsageError(tr("import writes JSON only; add --json."));
+        throw UsageError(QCoreApplication::translate("ImportCommand", "import writes JSON only; add --json."));
     ImportOptions options;
     options.format = arguments.value(QStringLiteral("format")).value_or(QStringLiteral("auto"));
     options.channel = arguments.value(QStringLiteral("channel")).value_or(QString());
@@ -45,6 +40,6 @@ int runImport(const QStringList &args)
 FUNNELCAST_REGISTER_COMMAND("import",
     "import PLAN FILE.csv [--format auto|meta|google|tiktok|naver|kakao|generic] "
     "[--channel NAME] [--skip-bad-rows] --json",
-    "import an ad-platform export into the plan's actuals", &runImport)
+    QT_TRANSLATE_NOOP("Commands", "import an ad-platform export into the plan's actuals"), &runImport)
 
 } // namespace funnelcast::app

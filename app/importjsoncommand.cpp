@@ -40,6 +40,6 @@ int runImportJson(const QStringList &args)
 } // namespace
 
 FUNNELCAST_REGISTER_COMMAND("import-json", "import-json IN.json PLAN.fcplan",
-                            "create a plan file from plan JSON", &runImportJson)
+                            QT_TRANSLATE_NOOP("Commands", "create a plan file from plan JSON"), &runImportJson)
 
 } // namespace funnelcast::app

@@ -25,18 +25,18 @@ namespace {
 
 void printHelp()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Help", text); };
-    QString text = tr("Funnelcast %1 - social-media campaign planner").arg(QStringLiteral(FUNNELCAST_VERSION));
-    text += QStringLiteral("\n\n") + tr("Usage:") + QLatin1Char('\n');
+    // translate() with the context spelled out: lupdate cannot see through a local tr lambda.
+    QString text = QCoreApplication::translate("Help", "Funnelcast %1 - social-media campaign planner").arg(QStringLiteral(FUNNELCAST_VERSION));
+    text += QStringLiteral("\n\n") + QCoreApplication::translate("Help", "Usage:") + QLatin1Char('\n');
     text += QStringLiteral("  funnelcast [PLAN.fcplan] [--lang en|ko]\n      %1\n")
-                .arg(tr("open the desktop app (the demo plan if none given)"));
+                .arg(QCoreApplication::translate("Help", "open the desktop app (the demo plan if none given)"));
     for (const app::CommandInfo &info : app::CommandRegistry::all())
         text += QStringLiteral("  funnelcast %1\n      %2\n")
                     .arg(QString::fromUtf8(info.usage),
                          QCoreApplication::translate("Commands", info.summary));
     text += QStringLiteral("  funnelcast --version | --help\n\n");
-    text += tr("Every command accepts --lang en|ko for its messages.") + QLatin1Char('\n');
-    text += tr("Exit status: 0 success, 2 bad usage, 3 bad input.") + QLatin1Char('\n');
+    text += QCoreApplication::translate("Help", "Every command accepts --lang en|ko for its messages.") + QLatin1Char('\n');
+    text += QCoreApplication::translate("Help", "Exit status: 0 success, 2 bad usage, 3 bad input.") + QLatin1Char('\n');
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
 }

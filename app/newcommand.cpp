@@ -35,6 +35,6 @@ int runNew(const QStringList &args)
 } // namespace
 
 FUNNELCAST_REGISTER_COMMAND("new", "new PLAN.fcplan [--demo]",
-                            "create an empty plan file, or one holding the demo plan", &runNew)
+                            QT_TRANSLATE_NOOP("Commands", "create an empty plan file, or one holding the demo plan"), &runNew)
 
 } // namespace funnelcast::app

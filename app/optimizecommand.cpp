@@ -20,8 +20,6 @@ namespace funnelcast::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("OptimizeCommand", text); }
-
 QJsonValue number(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -69,14 +67,14 @@ QJsonObject goalJson(const GoalSeekResult &g, Objective objective)
                      {QStringLiteral("value"), g.value}};
     if (!g.reachable) {
         const QString message = objective == Objective::Profit && g.budget
-            ? tr("The target %1 is out of reach: the best profit is %2, at a budget of %3; "
+            ? QCoreApplication::translate("OptimizeCommand", "The target %1 is out of reach: the best profit is %2, at a budget of %3; "
                  "spending more would lower it.")
                   .arg(amountText(g.target), amountText(g.value), amountText(*g.budget))
             : g.budget
-            ? tr("The target %1 is out of reach within the channels' maximum spends: the best "
+            ? QCoreApplication::translate("OptimizeCommand", "The target %1 is out of reach within the channels' maximum spends: the best "
                  "is %2, at a budget of %3.")
                   .arg(amountText(g.target), amountText(g.value), amountText(*g.budget))
-            : tr("The target %1 is out of reach: the value only approaches %2 as the budget "
+            : QCoreApplication::translate("OptimizeCommand", "The target %1 is out of reach: the value only approaches %2 as the budget "
                  "grows without limit.")
                   .arg(amountText(g.target), amountText(g.value));
         json.insert(QStringLiteral("message"), message);
@@ -92,7 +90,7 @@ std::optional<double> numberOption(const Arguments &arguments, const QString &na
     bool ok = false;
     const double value = text->toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        throw UsageError(tr("--%1 must be a number, not \"%2\".").arg(name, *text));
+        throw UsageError(QCoreApplication::translate("OptimizeCommand", "--%1 must be a number, not \"%2\".").arg(name, *text));
     return value;
 }
 
@@ -103,14 +101,14 @@ int runOptimize(const QStringList &args)
                                QStringLiteral("budget"), QStringLiteral("target"),
                                QStringLiteral("save-as")},
                               {QStringLiteral("json")});
-    const QString path = arguments.positional(0, tr("the plan file"));
+    const QString path = arguments.positional(0, QCoreApplication::translate("OptimizeCommand", "the plan file"));
     arguments.expectAtMostPositionals(1);
     if (!arguments.flag(QStringLiteral("json")))
-        throw UsageError(tr("optimize writes JSON only; add --json."));
+        throw UsageError(QCoreApplication::translate("OptimizeCommand", "optimize writes JSON only; add --json."));
     Objective objective = Objective::Orders;
     if (const std::optional<QString> key = arguments.value(QStringLiteral("objective"))) {
         if (!ObjectiveKeys::fromKey(*key, &objective))
-            throw UsageError(tr("Unknown objective \"%1\"; use %2.").arg(*key, ObjectiveKeys::allKeysText()));
+            throw UsageError(QCoreApplication::translate("OptimizeCommand", "Unknown objective \"%1\"; use %2.").arg(*key, ObjectiveKeys::allKeysText()));
     }
     // Any finite number parses here; the optimizer says what is wrong with a negative or
     // infeasible budget (exit 3).
@@ -121,7 +119,7 @@ int runOptimize(const QStringList &args)
     std::unique_ptr<PlanFile> file = PlanFile::open(path);
     const Plan &plan = file->plan();
     if (plan.scenarios.empty())
-        throw InputError(tr("%1 has no scenarios to optimize.").arg(path));
+        throw InputError(QCoreApplication::translate("OptimizeCommand", "%1 has no scenarios to optimize.").arg(path));
     int index = 0;
     if (const std::optional<QString> name = arguments.value(QStringLiteral("scenario"))) {
         index = plan.scenarioIndex(*name);
@@ -129,7 +127,7 @@ int runOptimize(const QStringList &args)
             QStringList names;
             for (const Scenario &s : plan.scenarios)
                 names.append(QLatin1Char('"') + s.name + QLatin1Char('"'));
-            throw UsageError(tr("The plan has no scenario \"%1\"; its scenarios are %2.")
+            throw UsageError(QCoreApplication::translate("OptimizeCommand", "The plan has no scenario \"%1\"; its scenarios are %2.")
                                  .arg(*name, names.join(QStringLiteral(", "))));
         }
     }
@@ -165,8 +163,8 @@ int runOptimize(const QStringList &args)
 FUNNELCAST_REGISTER_COMMAND("optimize",
                             "optimize PLAN [--scenario S] [--objective orders|net_revenue|profit] "
                             "[--budget B] [--target V] [--save-as NAME] --json",
-                            "split the paid budget for the most orders, net revenue or profit; "
-                            "frontier, goal seek, save as a scenario (MODEL.md section 7)",
+                            QT_TRANSLATE_NOOP("Commands", "split the paid budget for the most orders, net revenue or profit; "
+                            "frontier, goal seek, save as a scenario (MODEL.md section 7)"),
                             &runOptimize)
 
 } // namespace funnelcast::app

@@ -18,8 +18,6 @@ namespace funnelcast::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ReportCommand", text); }
-
 int runReport(const QStringList &args)
 {
     const Arguments arguments(args,
@@ -27,28 +25,28 @@ int runReport(const QStringList &args)
                                QStringLiteral("page"), QStringLiteral("optimize"), QStringLiteral("draws"),
                                QStringLiteral("seed"), QStringLiteral("author")},
                               {});
-    const QString planPath = arguments.positional(0, tr("the plan file"));
+    const QString planPath = arguments.positional(0, QCoreApplication::translate("ReportCommand", "the plan file"));
     arguments.expectAtMostPositionals(1);
     const std::optional<QString> pdf = arguments.value(QStringLiteral("pdf"));
     if (!pdf || pdf->isEmpty())
-        throw UsageError(tr("report needs the output file: --pdf OUT.pdf."));
+        throw UsageError(QCoreApplication::translate("ReportCommand", "report needs the output file: --pdf OUT.pdf."));
 
     ui::ReportOptions options;
     options.language = arguments.value(QStringLiteral("lang")).value_or(QStringLiteral("en"));
     if (!ui::ReportText::isSupportedLanguage(options.language))
-        throw UsageError(tr("Unknown --lang \"%1\"; use en or ko.").arg(options.language));
+        throw UsageError(QCoreApplication::translate("ReportCommand", "Unknown --lang \"%1\"; use en or ko.").arg(options.language));
     if (const std::optional<QString> page = arguments.value(QStringLiteral("page"))) {
         if (page->compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0)
             options.pageSize = QPageSize::A4;
         else if (page->compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
             options.pageSize = QPageSize::Letter;
         else
-            throw UsageError(tr("Unknown --page \"%1\"; use a4 or letter.").arg(*page));
+            throw UsageError(QCoreApplication::translate("ReportCommand", "Unknown --page \"%1\"; use a4 or letter.").arg(*page));
     }
     if (const std::optional<QString> objective = arguments.value(QStringLiteral("optimize"))) {
         Objective parsed;
         if (!ObjectiveKeys::fromKey(*objective, &parsed))
-            throw UsageError(tr("Unknown --optimize objective \"%1\"; use %2.")
+            throw UsageError(QCoreApplication::translate("ReportCommand", "Unknown --optimize objective \"%1\"; use %2.")
                                  .arg(*objective, ObjectiveKeys::allKeysText()));
         options.optimize = parsed;
     }
@@ -67,7 +65,7 @@ int runReport(const QStringList &args)
     if (planPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         QFile file(planPath);
         if (!file.open(QIODevice::ReadOnly))
-            throw InputError(tr("Cannot read %1: %2.").arg(planPath, file.errorString()));
+            throw InputError(QCoreApplication::translate("ReportCommand", "Cannot read %1: %2.").arg(planPath, file.errorString()));
         plan = PlanJson::fromBytes(file.readAll(), QFileInfo(planPath).fileName());
     } else {
         const std::unique_ptr<PlanFile> file = PlanFile::open(planPath);
@@ -84,8 +82,9 @@ int runReport(const QStringList &args)
 FUNNELCAST_REGISTER_COMMAND("report",
                             "report PLAN --pdf OUT.pdf [--scenario S] [--lang en|ko] [--page a4|letter] "
                             "[--optimize orders|net_revenue|profit] [--draws N] [--seed N] [--author NAME]",
-                            "write the PDF report of a scenario (forecast, allocation, funnel, "
-                            "scenarios, optimizer, actuals, assumptions)",
+                            QT_TRANSLATE_NOOP("Commands",
+                                              "write the PDF report of a scenario (forecast, allocation, funnel, "
+                                              "scenarios, optimizer, actuals, assumptions)"),
                             &runReport, true)
 
 } // namespace funnelcast::app

@@ -15,8 +15,6 @@ namespace funnelcast::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ScenarioCommand", text); }
-
 QJsonObject scenariosJson(const Plan &plan)
 {
     QJsonArray list;
@@ -35,27 +33,27 @@ QJsonObject scenariosJson(const Plan &plan)
 int runScenario(const QStringList &args)
 {
     const Arguments arguments(args, {}, {QStringLiteral("json")});
-    const QString path = arguments.positional(0, tr("the plan file"));
-    const QString action = arguments.positional(1, tr("the action (list, create, duplicate, rename or delete)"));
+    const QString path = arguments.positional(0, QCoreApplication::translate("ScenarioCommand", "the plan file"));
+    const QString action = arguments.positional(1, QCoreApplication::translate("ScenarioCommand", "the action (list, create, duplicate, rename or delete)"));
     const bool json = arguments.flag(QStringLiteral("json"));
 
     // Check the whole command line before touching the file.
     if (action == QLatin1String("list")) {
         arguments.expectAtMostPositionals(2);
         if (!json)
-            throw UsageError(tr("scenario list writes JSON only; add --json."));
+            throw UsageError(QCoreApplication::translate("ScenarioCommand", "scenario list writes JSON only; add --json."));
     } else if (action == QLatin1String("create") || action == QLatin1String("delete")) {
-        arguments.positional(2, tr("the scenario name"));
+        arguments.positional(2, QCoreApplication::translate("ScenarioCommand", "the scenario name"));
         arguments.expectAtMostPositionals(3);
     } else if (action == QLatin1String("duplicate")) {
-        arguments.positional(2, tr("the scenario to duplicate"));
+        arguments.positional(2, QCoreApplication::translate("ScenarioCommand", "the scenario to duplicate"));
         arguments.expectAtMostPositionals(4);
     } else if (action == QLatin1String("rename")) {
-        arguments.positional(2, tr("the scenario to rename"));
-        arguments.positional(3, tr("the new name"));
+        arguments.positional(2, QCoreApplication::translate("ScenarioCommand", "the scenario to rename"));
+        arguments.positional(3, QCoreApplication::translate("ScenarioCommand", "the new name"));
         arguments.expectAtMostPositionals(4);
     } else {
-        throw UsageError(tr("Unknown scenario action \"%1\"; use list, create, duplicate, rename or delete.")
+        throw UsageError(QCoreApplication::translate("ScenarioCommand", "Unknown scenario action \"%1\"; use list, create, duplicate, rename or delete.")
                              .arg(action));
     }
 
@@ -87,7 +85,7 @@ int runScenario(const QStringList &args)
 
 FUNNELCAST_REGISTER_COMMAND("scenario",
                             "scenario PLAN list|create NAME|duplicate NAME [NEW]|rename NAME NEW|delete NAME [--json]",
-                            "list, create, duplicate, rename or delete a plan's scenarios",
+                            QT_TRANSLATE_NOOP("Commands", "list, create, duplicate, rename or delete a plan's scenarios"),
                             &runScenario)
 
 } // namespace funnelcast::app

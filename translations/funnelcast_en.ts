@@ -2,11 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActualsCommand</name>
+    <message>
+        <location filename="../app/actualscommand.cpp" line="+19" />
+        <source>the plan file</source>
+        <translation>the plan file</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>actuals writes JSON only; add --json.</source>
+        <translation>actuals writes JSON only; add --json.</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsImporter</name>
+    <message>
+        <location filename="../core/actuals/actualsimporter.cpp" line="+83" />
+        <source>%1 line %2: the header has no spend column (such as "Cost", "Amount spent (KRW)" or "비용").</source>
+        <translation>%1 line %2: the header has no spend column (such as "Cost", "Amount spent (KRW)" or "비용").</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 line %2: the header has no date column (such as "Day", "Reporting starts" or "일").</source>
+        <translation>%1 line %2: the header has no date column (such as "Day", "Reporting starts" or "일").</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 line %2: the header is not that of a %3 export; try --format auto.</source>
+        <translation>%1 line %2: the header is not that of a %3 export; try --format auto.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: no header row with a date and a spend column in its first %2 rows; this does not look like an ad-platform export.</source>
+        <translation>%1: no header row with a date and a spend column in its first %2 rows; this does not look like an ad-platform export.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The plan has no paid channel to attach actuals to; add one first.</source>
+        <translation>The plan has no paid channel to attach actuals to; add one first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plan has no paid channel named "%1"; its channels are: %2.</source>
+        <translation>The plan has no paid channel named "%1"; its channels are: %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No paid channel of the plan matches this %1 export; name one with --channel (the plan's channels: %2).</source>
+        <translation>No paid channel of the plan matches this %1 export; name one with --channel (the plan's channels: %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Several channels could take this %1 export (%2); name one with --channel.</source>
+        <translation>Several channels could take this %1 export (%2); name one with --channel.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Unknown format "%1"; use one of: auto, %2.</source>
+        <translation>Unknown format "%1"; use one of: auto, %2.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</source>
+        <translation>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 line %2: %3.</source>
+        <translation>%1 line %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ActualsReport</name>
     <message>
         <location filename="../core/actuals/actualsreport.cpp" line="+45" />
         <source>The plan has no channel named "%1".</source>
         <translation>The plan has no channel named "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsRowParser</name>
+    <message>
+        <location filename="../core/actuals/actualsrowparser.cpp" line="+84" />
+        <source>column "%1" holds "%2", which is not a number</source>
+        <translation>column "%1" holds "%2", which is not a number</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>column "%1" holds a negative amount (%2)</source>
+        <translation>column "%1" holds a negative amount (%2)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the row has no date in column "%1"</source>
+        <translation>the row has no date in column "%1"</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+11" />
+        <source>"%1" in column "%2" is not a valid date</source>
+        <translation>"%1" in column "%2" is not a valid date</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the row covers %1 days (%2 to %3); export with a daily or weekly breakdown</source>
+        <translation>the row covers %1 days (%2 to %3); export with a daily or weekly breakdown</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</source>
+        <translation>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</translation>
     </message>
 </context>
 <context>
@@ -104,6 +214,103 @@
     </message>
 </context>
 <context>
+    <name>CalibrateCommand</name>
+    <message>
+        <location filename="../app/calibratecommand.cpp" line="+20" />
+        <source>the plan file</source>
+        <translation>the plan file</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>calibrate writes JSON only; add --json.</source>
+        <translation>calibrate writes JSON only; add --json.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>calibrate needs --channel NAME.</source>
+        <translation>calibrate needs --channel NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>Calibrator</name>
+    <message>
+        <location filename="../core/actuals/calibrator.cpp" line="+99" />
+        <source>%1 week(s) with the needed columns; at least %2 are needed.</source>
+        <translation>%1 week(s) with the needed columns; at least %2 are needed.</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>%1 full week(s) with spend and impressions; K needs at least %2.</source>
+        <translation>%1 full week(s) with spend and impressions; K needs at least %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>weekly spend varies too little (coefficient of variation under %1) to show saturation.</source>
+        <translation>weekly spend varies too little (coefficient of variation under %1) to show saturation.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>impressions grow in step with spend: no saturation to estimate K from.</source>
+        <translation>impressions grow in step with spend: no saturation to estimate K from.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>saturation is not clear enough: %1% of resampled weeks show none.</source>
+        <translation>saturation is not clear enough: %1% of resampled weeks show none.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>the plan's funnel has a stage at 0, so its proportions cannot be kept.</source>
+        <translation>the plan's funnel has a stage at 0, so its proportions cannot be kept.</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>no spend or no impressions recorded.</source>
+        <translation>no spend or no impressions recorded.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>no clicks or no impressions recorded.</source>
+        <translation>no clicks or no impressions recorded.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>more clicks than impressions recorded; check the export's columns.</source>
+        <translation>more clicks than impressions recorded; check the export's columns.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>too few clicks to bound the click-through rate.</source>
+        <translation>too few clicks to bound the click-through rate.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+16" />
+        <source>%1 orders recorded; at least %2 are needed.</source>
+        <translation>%1 orders recorded; at least %2 are needed.</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>more orders than clicks recorded (view-through orders?); the funnel cannot be calibrated.</source>
+        <translation>more orders than clicks recorded (view-through orders?); the funnel cannot be calibrated.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>too few orders to bound the click-to-order rate.</source>
+        <translation>too few orders to bound the click-to-order rate.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>no revenue recorded.</source>
+        <translation>no revenue recorded.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The plan has no paid channel named "%1".</source>
+        <translation>The plan has no paid channel named "%1".</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../app/exportjsoncommand.cpp" line="+21" />
@@ -185,6 +392,21 @@
         <location filename="../app/scenariocommand.cpp" line="+88" />
         <source>list, create, duplicate, rename or delete a plan's scenarios</source>
         <translation>list, create, duplicate, rename or delete a plan's scenarios</translation>
+    </message>
+    <message>
+        <location filename="../app/actualscommand.cpp" line="+10" />
+        <source>weekly sums of the imported actuals on the plan's Monday grid</source>
+        <translation>weekly sums of the imported actuals on the plan's Monday grid</translation>
+    </message>
+    <message>
+        <location filename="../app/calibratecommand.cpp" line="+33" />
+        <source>estimate a channel's CPM, CTR, funnel rates, AOV and K from its actuals (MODEL.md section 8)</source>
+        <translation>estimate a channel's CPM, CTR, funnel rates, AOV and K from its actuals (MODEL.md section 8)</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="+43" />
+        <source>import an ad-platform export into the plan's actuals</source>
+        <translation>import an ad-platform export into the plan's actuals</translation>
     </message>
 </context>
 <context>
@@ -642,11 +864,63 @@
     </message>
 </context>
 <context>
+    <name>ForecastCsv</name>
+    <message>
+        <location filename="../ui/views/forecastcsv.cpp" line="+71" />
+        <location line="+4" />
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 could not be written: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../app/main.cpp" line="+87" />
+        <location filename="../app/main.cpp" line="+29" />
+        <source>Funnelcast %1 - social-media campaign planner</source>
+        <translation>Funnelcast %1 - social-media campaign planner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>open the desktop app (the demo plan if none given)</source>
+        <translation>open the desktop app (the demo plan if none given)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every command accepts --lang en|ko for its messages.</source>
+        <translation>Every command accepts --lang en|ko for its messages.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exit status: 0 success, 2 bad usage, 3 bad input.</source>
+        <translation>Exit status: 0 success, 2 bad usage, 3 bad input.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Not enough memory to finish the command.</source>
         <translation>Not enough memory to finish the command.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/importcommand.cpp" line="-22" />
+        <source>the plan file</source>
+        <translation>the plan file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the export file to import</source>
+        <translation>the export file to import</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>import writes JSON only; add --json.</source>
+        <translation>import writes JSON only; add --json.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1858,45 @@
     </message>
 </context>
 <context>
+    <name>TextSource</name>
+    <message>
+        <location filename="../core/actuals/textsource.cpp" line="+83" />
+        <location line="+111" />
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <location line="-108" />
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is larger than 1 GB; export a shorter date range or split the file.</source>
+        <translation>%1 is larger than 1 GB; export a shorter date range or split the file.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>%1 is not a text export: it contains binary data.</source>
+        <translation>%1 is not a text export: it contains binary data.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is not UTF-8 and this build of Funnelcast cannot decode CP949 (EUC-KR); save the export as UTF-8.</source>
+        <translation>%1 is not UTF-8 and this build of Funnelcast cannot decode CP949 (EUC-KR); save the export as UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 line %2: the text is neither UTF-8 nor CP949 (EUC-KR); save the export as UTF-8.</source>
+        <translation>%1 line %2: the text is neither UTF-8 nor CP949 (EUC-KR); save the export as UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 line %2: the text does not decode as %3; save the export as UTF-8.</source>
+        <translation>%1 line %2: the text does not decode as %3; save the export as UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>ValueFormat</name>
     <message>
         <location filename="../ui/models/valueformat.cpp" line="+98" />
@@ -1627,256 +1940,27 @@
     </message>
 </context>
 <context>
-    <name>funnelcast</name>
+    <name>funnelcast::ui::AboutDialog</name>
     <message>
-        <location filename="../core/actuals/actualsimporter.cpp" line="+88" />
-        <source>%1 line %2: the header has no spend column (such as "Cost", "Amount spent (KRW)" or "비용").</source>
-        <translation>%1 line %2: the header has no spend column (such as "Cost", "Amount spent (KRW)" or "비용").</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 line %2: the header has no date column (such as "Day", "Reporting starts" or "일").</source>
-        <translation>%1 line %2: the header has no date column (such as "Day", "Reporting starts" or "일").</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 line %2: the header is not that of a %3 export; try --format auto.</source>
-        <translation>%1 line %2: the header is not that of a %3 export; try --format auto.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1: no header row with a date and a spend column in its first %2 rows; this does not look like an ad-platform export.</source>
-        <translation>%1: no header row with a date and a spend column in its first %2 rows; this does not look like an ad-platform export.</translation>
-    </message>
-    <message>
-        <location filename="../core/actuals/calibrator.cpp" line="+104" />
-        <source>%1 week(s) with the needed columns; at least %2 are needed.</source>
-        <translation>%1 week(s) with the needed columns; at least %2 are needed.</translation>
-    </message>
-    <message>
-        <location line="+82" />
-        <source>%1 full week(s) with spend and impressions; K needs at least %2.</source>
-        <translation>%1 full week(s) with spend and impressions; K needs at least %2.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>weekly spend varies too little (coefficient of variation under %1) to show saturation.</source>
-        <translation>weekly spend varies too little (coefficient of variation under %1) to show saturation.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>impressions grow in step with spend: no saturation to estimate K from.</source>
-        <translation>impressions grow in step with spend: no saturation to estimate K from.</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>saturation is not clear enough: %1% of resampled weeks show none.</source>
-        <translation>saturation is not clear enough: %1% of resampled weeks show none.</translation>
-    </message>
-    <message>
-        <location line="+30" />
-        <source>the plan's funnel has a stage at 0, so its proportions cannot be kept.</source>
-        <translation>the plan's funnel has a stage at 0, so its proportions cannot be kept.</translation>
-    </message>
-</context>
-<context>
-    <name>funnelcast::ActualsImporter</name>
-    <message>
-        <location filename="../core/actuals/actualsimporter.cpp" line="+53" />
-        <source>The plan has no paid channel to attach actuals to; add one first.</source>
-        <translation>The plan has no paid channel to attach actuals to; add one first.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The plan has no paid channel named "%1"; its channels are: %2.</source>
-        <translation>The plan has no paid channel named "%1"; its channels are: %2.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>No paid channel of the plan matches this %1 export; name one with --channel (the plan's channels: %2).</source>
-        <translation>No paid channel of the plan matches this %1 export; name one with --channel (the plan's channels: %2).</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Several channels could take this %1 export (%2); name one with --channel.</source>
-        <translation>Several channels could take this %1 export (%2); name one with --channel.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Unknown format "%1"; use one of: auto, %2.</source>
-        <translation>Unknown format "%1"; use one of: auto, %2.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</source>
-        <translation>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</translation>
-    </message>
-    <message>
-        <location line="+49" />
-        <source>%1 line %2: %3.</source>
-        <translation>%1 line %2: %3.</translation>
-    </message>
-</context>
-<context>
-    <name>funnelcast::ActualsRowParser</name>
-    <message>
-        <location filename="../core/actuals/actualsrowparser.cpp" line="+89" />
-        <source>column "%1" holds "%2", which is not a number</source>
-        <translation>column "%1" holds "%2", which is not a number</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>column "%1" holds a negative amount (%2)</source>
-        <translation>column "%1" holds a negative amount (%2)</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>the row has no date in column "%1"</source>
-        <translation>the row has no date in column "%1"</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <location line="+11" />
-        <source>"%1" in column "%2" is not a valid date</source>
-        <translation>"%1" in column "%2" is not a valid date</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>the row covers %1 days (%2 to %3); export with a daily or weekly breakdown</source>
-        <translation>the row covers %1 days (%2 to %3); export with a daily or weekly breakdown</translation>
-    </message>
-    <message>
-        <location line="+29" />
-        <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</source>
-        <translation>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</translation>
-    </message>
-</context>
-<context>
-    <name>funnelcast::Calibrator</name>
-    <message>
-        <location filename="../core/actuals/calibrator.cpp" line="+112" />
-        <source>no spend or no impressions recorded.</source>
-        <translation>no spend or no impressions recorded.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>no clicks or no impressions recorded.</source>
-        <translation>no clicks or no impressions recorded.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>more clicks than impressions recorded; check the export's columns.</source>
-        <translation>more clicks than impressions recorded; check the export's columns.</translation>
+        <location filename="../ui/views/aboutdialog.cpp" line="+49" />
+        <source>&lt;h3&gt;Funnelcast %1&lt;/h3&gt;&lt;p&gt;Plan social-media campaigns: channels, creator deals and budgets, with forecasts that show their uncertainty. Plans stay on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Funnelcast %1&lt;/h3&gt;&lt;p&gt;Plan social-media campaigns: channels, creator deals and budgets, with forecasts that show their uncertainty. Plans stay on this computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>too few clicks to bound the click-through rate.</source>
-        <translation>too few clicks to bound the click-through rate.</translation>
+        <source>&lt;h4&gt;Built with&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (run time %2), used under the GNU Lesser General Public License version 3 (LGPL-3.0); Qt Charts under the GNU General Public License version 3.&lt;/li&gt;&lt;li&gt;SQLite %3, in the public domain.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h4&gt;Built with&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (run time %2), used under the GNU Lesser General Public License version 3 (LGPL-3.0); Qt Charts under the GNU General Public License version 3.&lt;/li&gt;&lt;li&gt;SQLite %3, in the public domain.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+16" />
-        <source>%1 orders recorded; at least %2 are needed.</source>
-        <translation>%1 orders recorded; at least %2 are needed.</translation>
+        <location line="+6" />
+        <source>&lt;h4&gt;Sources of the default assumptions&lt;/h4&gt;&lt;p&gt;New channels and creator deals start from published benchmarks; every default stays editable and shows its source in the editor.&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Sources of the default assumptions&lt;/h4&gt;&lt;p&gt;New channels and creator deals start from published benchmarks; every default stays editable and shows its source in the editor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-13" />
-        <source>more orders than clicks recorded (view-through orders?); the funnel cannot be calibrated.</source>
-        <translation>more orders than clicks recorded (view-through orders?); the funnel cannot be calibrated.</translation>
-    </message>
-    <message>
+        <location line="+12" />
         <location line="+5" />
-        <source>too few orders to bound the click-to-order rate.</source>
-        <translation>too few orders to bound the click-to-order rate.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>no revenue recorded.</source>
-        <translation>no revenue recorded.</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>The plan has no paid channel named "%1".</source>
-        <translation>The plan has no paid channel named "%1".</translation>
-    </message>
-</context>
-<context>
-    <name>funnelcast::TextSource</name>
-    <message>
-        <location filename="../core/actuals/textsource.cpp" line="+88" />
-        <location line="+111" />
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 cannot be read: %2.</translation>
-    </message>
-    <message>
-        <location line="-108" />
-        <source>%1 is empty.</source>
-        <translation>%1 is empty.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>%1 is larger than 1 GB; export a shorter date range or split the file.</source>
-        <translation>%1 is larger than 1 GB; export a shorter date range or split the file.</translation>
-    </message>
-    <message>
-        <location line="+40" />
-        <source>%1 is not a text export: it contains binary data.</source>
-        <translation>%1 is not a text export: it contains binary data.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>%1 is not UTF-8 and this build of Funnelcast cannot decode CP949 (EUC-KR); save the export as UTF-8.</source>
-        <translation>%1 is not UTF-8 and this build of Funnelcast cannot decode CP949 (EUC-KR); save the export as UTF-8.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>%1 line %2: the text is neither UTF-8 nor CP949 (EUC-KR); save the export as UTF-8.</source>
-        <translation>%1 line %2: the text is neither UTF-8 nor CP949 (EUC-KR); save the export as UTF-8.</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>%1 line %2: the text does not decode as %3; save the export as UTF-8.</source>
-        <translation>%1 line %2: the text does not decode as %3; save the export as UTF-8.</translation>
-    </message>
-</context>
-<context>
-    <name>funnelcast::app</name>
-    <message>
-        <location filename="../app/actualscommand.cpp" line="+24" />
-        <location filename="../app/calibratecommand.cpp" line="+25" />
-        <location filename="../app/importcommand.cpp" line="+26" />
-        <source>the plan file</source>
-        <translation>the plan file</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>actuals writes JSON only; add --json.</source>
-        <translation>actuals writes JSON only; add --json.</translation>
-    </message>
-    <message>
-        <location filename="../app/calibratecommand.cpp" line="+3" />
-        <source>calibrate writes JSON only; add --json.</source>
-        <translation>calibrate writes JSON only; add --json.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>calibrate needs --channel NAME.</source>
-        <translation>calibrate needs --channel NAME.</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="+1" />
-        <source>the export file to import</source>
-        <translation>the export file to import</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>import writes JSON only; add --json.</source>
-        <translation>import writes JSON only; add --json.</translation>
+        <source>About Funnelcast</source>
+        <translation>About Funnelcast</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2167,32 @@
         <translation>no limit</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+63" />
+        <source>Even</source>
+        <translation>Even</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Front-loaded</source>
+        <translation>Front-loaded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back-loaded</source>
+        <translation>Back-loaded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pulsed</source>
+        <translation>Pulsed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Custom weekly weights cannot be typed in yet; bring them in with a plan JSON import.</source>
         <translation>Custom weekly weights cannot be typed in yet; bring them in with a plan JSON import.</translation>
     </message>
@@ -2308,7 +2417,7 @@
 <context>
     <name>funnelcast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+47" />
+        <location filename="../ui/views/mainwindow.cpp" line="+51" />
         <source>Funnelcast plans (*.fcplan)</source>
         <translation>Funnelcast plans (*.fcplan)</translation>
     </message>
@@ -2336,6 +2445,11 @@
         <location line="+1" />
         <source>&amp;Organic</source>
         <translation>&amp;Organic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
     </message>
     <message>
         <location line="+19" />
@@ -2438,7 +2552,37 @@
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+11" />
+        <source>&amp;PDF Report…</source>
+        <translation>&amp;PDF Report…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Forecast &amp;CSV…</source>
+        <translation>Forecast &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export Forecast CSV</source>
+        <translation>Export Forecast CSV</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Could Not Export the Forecast</source>
+        <translation>Could Not Export the Forecast</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2543,7 +2687,7 @@
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <location line="+3" />
         <source>Could Not Open the Plan</source>
         <translation>Could Not Open the Plan</translation>
@@ -2675,7 +2819,7 @@
 <context>
     <name>funnelcast::ui::OptimizerPanel</name>
     <message>
-        <location filename="../ui/views/optimizerpanel.cpp" line="+56" />
+        <location filename="../ui/views/optimizerpanel.cpp" line="+57" />
         <source>&amp;Run Optimizer</source>
         <translation>&amp;Run Optimizer</translation>
     </message>
@@ -2721,12 +2865,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+136" />
+        <location line="+139" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-139" />
         <source>Min spend</source>
         <translation>Min spend</translation>
     </message>
@@ -2776,12 +2920,12 @@
         <translation>Goal seek, target:</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+122" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+28" />
         <source>Proposed split</source>
         <translation>Proposed split</translation>
     </message>
@@ -2791,7 +2935,7 @@
         <translation>Current split of %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+43" />
         <source>%1 now: %2. Proposed: %3 (%4%5).</source>
         <translation>%1 now: %2. Proposed: %3 (%4%5).</translation>
     </message>
@@ -3050,6 +3194,35 @@
         <location line="+14" />
         <source>Budget: %1</source>
         <translation>Budget: %1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::ResponseCurveChart</name>
+    <message>
+        <location filename="../ui/charts/responsecurvechart.cpp" line="+20" />
+        <location line="+12" />
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Current spend</source>
+        <translation>Current spend</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Proposed spend</source>
+        <translation>Proposed spend</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Response of %1</source>
+        <translation>Response of %1</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ActualsCommand</name>
+    <message>
+        <location filename="../app/actualscommand.cpp" line="+19" />
+        <source>the plan file</source>
+        <translation>플랜 파일</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>actuals writes JSON only; add --json.</source>
+        <translation>actuals는 JSON으로만 출력합니다. --json을 추가하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsImporter</name>
+    <message>
+        <location filename="../core/actuals/actualsimporter.cpp" line="+83" />
+        <source>%1 line %2: the header has no spend column (such as "Cost", "Amount spent (KRW)" or "비용").</source>
+        <translation>%1 %2행: 헤더에 비용 열("Cost", "Amount spent (KRW)", "비용" 등)이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 line %2: the header has no date column (such as "Day", "Reporting starts" or "일").</source>
+        <translation>%1 %2행: 헤더에 날짜 열("Day", "Reporting starts", "일" 등)이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 line %2: the header is not that of a %3 export; try --format auto.</source>
+        <translation>%1 %2행: %3 내보내기 파일의 헤더가 아닙니다. --format auto를 사용해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: no header row with a date and a spend column in its first %2 rows; this does not look like an ad-platform export.</source>
+        <translation>%1: 처음 %2행 안에 날짜 열과 비용 열이 있는 헤더 행이 없습니다. 광고 플랫폼 내보내기 파일이 아닌 것 같습니다.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The plan has no paid channel to attach actuals to; add one first.</source>
+        <translation>실적을 연결할 유료 채널이 플랜에 없습니다. 먼저 유료 채널을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plan has no paid channel named "%1"; its channels are: %2.</source>
+        <translation>플랜에 "%1" 유료 채널이 없습니다. 플랜의 채널: %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No paid channel of the plan matches this %1 export; name one with --channel (the plan's channels: %2).</source>
+        <translation>이 %1 내보내기 파일과 맞는 유료 채널이 플랜에 없습니다. --channel로 채널을 지정하세요(플랜의 채널: %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Several channels could take this %1 export (%2); name one with --channel.</source>
+        <translation>이 %1 내보내기 파일에 해당할 수 있는 채널이 여러 개입니다(%2). --channel로 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Unknown format "%1"; use one of: auto, %2.</source>
+        <translation>알 수 없는 형식 "%1"입니다. auto, %2 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</source>
+        <translation>%1 %2행: 내보내기 파일의 통화는 %3인데 플랜의 통화는 %4입니다. 플랜의 통화로 리포트를 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 line %2: %3.</source>
+        <translation>%1 %2행: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ActualsReport</name>
     <message>
         <location filename="../core/actuals/actualsreport.cpp" line="+45" />
         <source>The plan has no channel named "%1".</source>
         <translation>플랜에 "%1" 채널이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsRowParser</name>
+    <message>
+        <location filename="../core/actuals/actualsrowparser.cpp" line="+84" />
+        <source>column "%1" holds "%2", which is not a number</source>
+        <translation>"%1" 열의 값 "%2"은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>column "%1" holds a negative amount (%2)</source>
+        <translation>"%1" 열에 음수 금액(%2)이 있습니다</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the row has no date in column "%1"</source>
+        <translation>"%1" 열에 날짜가 없는 행입니다</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+11" />
+        <source>"%1" in column "%2" is not a valid date</source>
+        <translation>"%2" 열의 "%1"은(는) 올바른 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the row covers %1 days (%2 to %3); export with a daily or weekly breakdown</source>
+        <translation>이 행은 %1일(%2~%3)을 포함합니다. 일별 또는 주별로 나눠 내보내세요</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</source>
+        <translation>%1 %2행: 내보내기 파일의 통화는 %3인데 플랜의 통화는 %4입니다. 플랜의 통화로 리포트를 내보내세요.</translation>
     </message>
 </context>
 <context>
@@ -104,6 +214,103 @@
     </message>
 </context>
 <context>
+    <name>CalibrateCommand</name>
+    <message>
+        <location filename="../app/calibratecommand.cpp" line="+20" />
+        <source>the plan file</source>
+        <translation>플랜 파일</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>calibrate writes JSON only; add --json.</source>
+        <translation>calibrate는 JSON으로만 출력합니다. --json을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>calibrate needs --channel NAME.</source>
+        <translation>calibrate에는 --channel NAME이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Calibrator</name>
+    <message>
+        <location filename="../core/actuals/calibrator.cpp" line="+99" />
+        <source>%1 week(s) with the needed columns; at least %2 are needed.</source>
+        <translation>필요한 열이 있는 주가 %1주입니다. 최소 %2주가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>%1 full week(s) with spend and impressions; K needs at least %2.</source>
+        <translation>광고비와 노출이 모두 있는 온전한 주가 %1주입니다. K를 추정하려면 최소 %2주가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>weekly spend varies too little (coefficient of variation under %1) to show saturation.</source>
+        <translation>주간 광고비의 변동이 너무 작아(변동계수 %1 미만) 포화를 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>impressions grow in step with spend: no saturation to estimate K from.</source>
+        <translation>노출이 광고비에 정비례해 늘어납니다. K를 추정할 포화 구간이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>saturation is not clear enough: %1% of resampled weeks show none.</source>
+        <translation>포화가 충분히 뚜렷하지 않습니다. 재표본 추출한 주의 %1%에서 포화가 나타나지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>the plan's funnel has a stage at 0, so its proportions cannot be kept.</source>
+        <translation>플랜의 퍼널에 0인 단계가 있어 비율을 유지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>no spend or no impressions recorded.</source>
+        <translation>기록된 광고비나 노출이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>no clicks or no impressions recorded.</source>
+        <translation>기록된 클릭이나 노출이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>more clicks than impressions recorded; check the export's columns.</source>
+        <translation>기록된 클릭이 노출보다 많습니다. 내보내기 파일의 열을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>too few clicks to bound the click-through rate.</source>
+        <translation>클릭이 너무 적어 클릭률의 범위를 정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+16" />
+        <source>%1 orders recorded; at least %2 are needed.</source>
+        <translation>기록된 주문이 %1건입니다. 최소 %2건이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>more orders than clicks recorded (view-through orders?); the funnel cannot be calibrated.</source>
+        <translation>기록된 주문이 클릭보다 많습니다(조회 기반 전환?). 퍼널을 보정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>too few orders to bound the click-to-order rate.</source>
+        <translation>주문이 너무 적어 클릭 대비 주문 전환율의 범위를 정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>no revenue recorded.</source>
+        <translation>기록된 매출이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The plan has no paid channel named "%1".</source>
+        <translation>플랜에 "%1" 유료 채널이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../app/exportjsoncommand.cpp" line="+21" />
@@ -185,6 +392,21 @@
         <location filename="../app/scenariocommand.cpp" line="+88" />
         <source>list, create, duplicate, rename or delete a plan's scenarios</source>
         <translation>플랜의 시나리오 목록 보기, 만들기, 복제, 이름 바꾸기, 삭제</translation>
+    </message>
+    <message>
+        <location filename="../app/actualscommand.cpp" line="+10" />
+        <source>weekly sums of the imported actuals on the plan's Monday grid</source>
+        <translation>가져온 실적을 플랜의 월요일 기준 주 단위로 합산</translation>
+    </message>
+    <message>
+        <location filename="../app/calibratecommand.cpp" line="+33" />
+        <source>estimate a channel's CPM, CTR, funnel rates, AOV and K from its actuals (MODEL.md section 8)</source>
+        <translation>실적으로 채널의 CPM, CTR, 퍼널 전환율, 객단가, K 추정(MODEL.md 8절)</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="+43" />
+        <source>import an ad-platform export into the plan's actuals</source>
+        <translation>광고 플랫폼 내보내기 파일을 플랜의 실적으로 가져오기</translation>
     </message>
 </context>
 <context>
@@ -642,11 +864,63 @@
     </message>
 </context>
 <context>
+    <name>ForecastCsv</name>
+    <message>
+        <location filename="../ui/views/forecastcsv.cpp" line="+71" />
+        <location line="+4" />
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../app/main.cpp" line="+87" />
+        <location filename="../app/main.cpp" line="+29" />
+        <source>Funnelcast %1 - social-media campaign planner</source>
+        <translation>Funnelcast %1 - 소셜 미디어 캠페인 플래너</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usage:</source>
+        <translation>사용법:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>open the desktop app (the demo plan if none given)</source>
+        <translation>데스크톱 앱 열기(플랜을 지정하지 않으면 데모 플랜)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every command accepts --lang en|ko for its messages.</source>
+        <translation>모든 명령은 메시지 언어를 정하는 --lang en|ko를 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exit status: 0 success, 2 bad usage, 3 bad input.</source>
+        <translation>종료 코드: 0 성공, 2 잘못된 사용법, 3 잘못된 입력.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Not enough memory to finish the command.</source>
         <translation>메모리가 부족해 명령을 끝내지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/importcommand.cpp" line="-22" />
+        <source>the plan file</source>
+        <translation>플랜 파일</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the export file to import</source>
+        <translation>가져올 내보내기 파일</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>import writes JSON only; add --json.</source>
+        <translation>import는 JSON으로만 출력합니다. --json을 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1858,45 @@
     </message>
 </context>
 <context>
+    <name>TextSource</name>
+    <message>
+        <location filename="../core/actuals/textsource.cpp" line="+83" />
+        <location line="+111" />
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location line="-108" />
+        <source>%1 is empty.</source>
+        <translation>%1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is larger than 1 GB; export a shorter date range or split the file.</source>
+        <translation>%1이(가) 1GB보다 큽니다. 더 짧은 기간으로 내보내거나 파일을 나누세요.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>%1 is not a text export: it contains binary data.</source>
+        <translation>%1은(는) 텍스트 내보내기 파일이 아닙니다: 바이너리 데이터가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is not UTF-8 and this build of Funnelcast cannot decode CP949 (EUC-KR); save the export as UTF-8.</source>
+        <translation>%1은(는) UTF-8이 아니며, 이 Funnelcast 빌드는 CP949(EUC-KR)를 해석할 수 없습니다. 내보내기 파일을 UTF-8로 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 line %2: the text is neither UTF-8 nor CP949 (EUC-KR); save the export as UTF-8.</source>
+        <translation>%1 %2행: 텍스트가 UTF-8도 CP949(EUC-KR)도 아닙니다. 내보내기 파일을 UTF-8로 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 line %2: the text does not decode as %3; save the export as UTF-8.</source>
+        <translation>%1 %2행: 텍스트를 %3(으)로 해석할 수 없습니다. 내보내기 파일을 UTF-8로 저장하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ValueFormat</name>
     <message>
         <location filename="../ui/models/valueformat.cpp" line="+98" />
@@ -1627,256 +1940,27 @@
     </message>
 </context>
 <context>
-    <name>funnelcast</name>
+    <name>funnelcast::ui::AboutDialog</name>
     <message>
-        <location filename="../core/actuals/actualsimporter.cpp" line="+88" />
-        <source>%1 line %2: the header has no spend column (such as "Cost", "Amount spent (KRW)" or "비용").</source>
-        <translation>%1 %2행: 헤더에 비용 열("Cost", "Amount spent (KRW)", "비용" 등)이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 line %2: the header has no date column (such as "Day", "Reporting starts" or "일").</source>
-        <translation>%1 %2행: 헤더에 날짜 열("Day", "Reporting starts", "일" 등)이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 line %2: the header is not that of a %3 export; try --format auto.</source>
-        <translation>%1 %2행: %3 내보내기 파일의 헤더가 아닙니다. --format auto를 사용해 보세요.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1: no header row with a date and a spend column in its first %2 rows; this does not look like an ad-platform export.</source>
-        <translation>%1: 처음 %2행 안에 날짜 열과 비용 열이 있는 헤더 행이 없습니다. 광고 플랫폼 내보내기 파일이 아닌 것 같습니다.</translation>
-    </message>
-    <message>
-        <location filename="../core/actuals/calibrator.cpp" line="+104" />
-        <source>%1 week(s) with the needed columns; at least %2 are needed.</source>
-        <translation>필요한 열이 있는 주가 %1주입니다. 최소 %2주가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+82" />
-        <source>%1 full week(s) with spend and impressions; K needs at least %2.</source>
-        <translation>광고비와 노출이 모두 있는 온전한 주가 %1주입니다. K를 추정하려면 최소 %2주가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>weekly spend varies too little (coefficient of variation under %1) to show saturation.</source>
-        <translation>주간 광고비의 변동이 너무 작아(변동계수 %1 미만) 포화를 확인할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>impressions grow in step with spend: no saturation to estimate K from.</source>
-        <translation>노출이 광고비에 정비례해 늘어납니다. K를 추정할 포화 구간이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>saturation is not clear enough: %1% of resampled weeks show none.</source>
-        <translation>포화가 충분히 뚜렷하지 않습니다. 재표본 추출한 주의 %1%에서 포화가 나타나지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+30" />
-        <source>the plan's funnel has a stage at 0, so its proportions cannot be kept.</source>
-        <translation>플랜의 퍼널에 0인 단계가 있어 비율을 유지할 수 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>funnelcast::ActualsImporter</name>
-    <message>
-        <location filename="../core/actuals/actualsimporter.cpp" line="+53" />
-        <source>The plan has no paid channel to attach actuals to; add one first.</source>
-        <translation>실적을 연결할 유료 채널이 플랜에 없습니다. 먼저 유료 채널을 추가하세요.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The plan has no paid channel named "%1"; its channels are: %2.</source>
-        <translation>플랜에 "%1" 유료 채널이 없습니다. 플랜의 채널: %2.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>No paid channel of the plan matches this %1 export; name one with --channel (the plan's channels: %2).</source>
-        <translation>이 %1 내보내기 파일과 맞는 유료 채널이 플랜에 없습니다. --channel로 채널을 지정하세요(플랜의 채널: %2).</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Several channels could take this %1 export (%2); name one with --channel.</source>
-        <translation>이 %1 내보내기 파일에 해당할 수 있는 채널이 여러 개입니다(%2). --channel로 하나를 지정하세요.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Unknown format "%1"; use one of: auto, %2.</source>
-        <translation>알 수 없는 형식 "%1"입니다. auto, %2 중 하나를 쓰세요.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</source>
-        <translation>%1 %2행: 내보내기 파일의 통화는 %3인데 플랜의 통화는 %4입니다. 플랜의 통화로 리포트를 내보내세요.</translation>
-    </message>
-    <message>
-        <location line="+49" />
-        <source>%1 line %2: %3.</source>
-        <translation>%1 %2행: %3.</translation>
-    </message>
-</context>
-<context>
-    <name>funnelcast::ActualsRowParser</name>
-    <message>
-        <location filename="../core/actuals/actualsrowparser.cpp" line="+89" />
-        <source>column "%1" holds "%2", which is not a number</source>
-        <translation>"%1" 열의 값 "%2"은(는) 숫자가 아닙니다</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>column "%1" holds a negative amount (%2)</source>
-        <translation>"%1" 열에 음수 금액(%2)이 있습니다</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>the row has no date in column "%1"</source>
-        <translation>"%1" 열에 날짜가 없는 행입니다</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <location line="+11" />
-        <source>"%1" in column "%2" is not a valid date</source>
-        <translation>"%2" 열의 "%1"은(는) 올바른 날짜가 아닙니다</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>the row covers %1 days (%2 to %3); export with a daily or weekly breakdown</source>
-        <translation>이 행은 %1일(%2~%3)을 포함합니다. 일별 또는 주별로 나눠 내보내세요</translation>
-    </message>
-    <message>
-        <location line="+29" />
-        <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan's currency.</source>
-        <translation>%1 %2행: 내보내기 파일의 통화는 %3인데 플랜의 통화는 %4입니다. 플랜의 통화로 리포트를 내보내세요.</translation>
-    </message>
-</context>
-<context>
-    <name>funnelcast::Calibrator</name>
-    <message>
-        <location filename="../core/actuals/calibrator.cpp" line="+112" />
-        <source>no spend or no impressions recorded.</source>
-        <translation>기록된 광고비나 노출이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>no clicks or no impressions recorded.</source>
-        <translation>기록된 클릭이나 노출이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>more clicks than impressions recorded; check the export's columns.</source>
-        <translation>기록된 클릭이 노출보다 많습니다. 내보내기 파일의 열을 확인하세요.</translation>
+        <location filename="../ui/views/aboutdialog.cpp" line="+49" />
+        <source>&lt;h3&gt;Funnelcast %1&lt;/h3&gt;&lt;p&gt;Plan social-media campaigns: channels, creator deals and budgets, with forecasts that show their uncertainty. Plans stay on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
-        <source>too few clicks to bound the click-through rate.</source>
-        <translation>클릭이 너무 적어 클릭률의 범위를 정할 수 없습니다.</translation>
+        <source>&lt;h4&gt;Built with&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (run time %2), used under the GNU Lesser General Public License version 3 (LGPL-3.0); Qt Charts under the GNU General Public License version 3.&lt;/li&gt;&lt;li&gt;SQLite %3, in the public domain.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
-        <location line="+16" />
-        <source>%1 orders recorded; at least %2 are needed.</source>
-        <translation>기록된 주문이 %1건입니다. 최소 %2건이 필요합니다.</translation>
+        <location line="+6" />
+        <source>&lt;h4&gt;Sources of the default assumptions&lt;/h4&gt;&lt;p&gt;New channels and creator deals start from published benchmarks; every default stays editable and shows its source in the editor.&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-13" />
-        <source>more orders than clicks recorded (view-through orders?); the funnel cannot be calibrated.</source>
-        <translation>기록된 주문이 클릭보다 많습니다(조회 기반 전환?). 퍼널을 보정할 수 없습니다.</translation>
-    </message>
-    <message>
+        <location line="+12" />
         <location line="+5" />
-        <source>too few orders to bound the click-to-order rate.</source>
-        <translation>주문이 너무 적어 클릭 대비 주문 전환율의 범위를 정할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>no revenue recorded.</source>
-        <translation>기록된 매출이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>The plan has no paid channel named "%1".</source>
-        <translation>플랜에 "%1" 유료 채널이 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>funnelcast::TextSource</name>
-    <message>
-        <location filename="../core/actuals/textsource.cpp" line="+88" />
-        <location line="+111" />
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <location line="-108" />
-        <source>%1 is empty.</source>
-        <translation>%1이(가) 비어 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>%1 is larger than 1 GB; export a shorter date range or split the file.</source>
-        <translation>%1이(가) 1GB보다 큽니다. 더 짧은 기간으로 내보내거나 파일을 나누세요.</translation>
-    </message>
-    <message>
-        <location line="+40" />
-        <source>%1 is not a text export: it contains binary data.</source>
-        <translation>%1은(는) 텍스트 내보내기 파일이 아닙니다: 바이너리 데이터가 들어 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>%1 is not UTF-8 and this build of Funnelcast cannot decode CP949 (EUC-KR); save the export as UTF-8.</source>
-        <translation>%1은(는) UTF-8이 아니며, 이 Funnelcast 빌드는 CP949(EUC-KR)를 해석할 수 없습니다. 내보내기 파일을 UTF-8로 저장하세요.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>%1 line %2: the text is neither UTF-8 nor CP949 (EUC-KR); save the export as UTF-8.</source>
-        <translation>%1 %2행: 텍스트가 UTF-8도 CP949(EUC-KR)도 아닙니다. 내보내기 파일을 UTF-8로 저장하세요.</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>%1 line %2: the text does not decode as %3; save the export as UTF-8.</source>
-        <translation>%1 %2행: 텍스트를 %3(으)로 해석할 수 없습니다. 내보내기 파일을 UTF-8로 저장하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>funnelcast::app</name>
-    <message>
-        <location filename="../app/actualscommand.cpp" line="+24" />
-        <location filename="../app/calibratecommand.cpp" line="+25" />
-        <location filename="../app/importcommand.cpp" line="+26" />
-        <source>the plan file</source>
-        <translation>플랜 파일</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>actuals writes JSON only; add --json.</source>
-        <translation>actuals는 JSON으로만 출력합니다. --json을 추가하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/calibratecommand.cpp" line="+3" />
-        <source>calibrate writes JSON only; add --json.</source>
-        <translation>calibrate는 JSON으로만 출력합니다. --json을 추가하세요.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>calibrate needs --channel NAME.</source>
-        <translation>calibrate에는 --channel NAME이 필요합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="+1" />
-        <source>the export file to import</source>
-        <translation>가져올 내보내기 파일</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>import writes JSON only; add --json.</source>
-        <translation>import는 JSON으로만 출력합니다. --json을 추가하세요.</translation>
+        <source>About Funnelcast</source>
+        <translation>Funnelcast 정보</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2167,32 @@
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+63" />
+        <source>Even</source>
+        <translation>균등</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Front-loaded</source>
+        <translation>초반 집중</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back-loaded</source>
+        <translation>후반 집중</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pulsed</source>
+        <translation>펄싱</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Custom weekly weights cannot be typed in yet; bring them in with a plan JSON import.</source>
         <translation>주별 사용자 지정 가중치는 아직 직접 입력할 수 없습니다. 플랜 JSON 가져오기로 넣으세요.</translation>
     </message>
@@ -2308,7 +2417,7 @@
 <context>
     <name>funnelcast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+47" />
+        <location filename="../ui/views/mainwindow.cpp" line="+51" />
         <source>Funnelcast plans (*.fcplan)</source>
         <translation>Funnelcast 플랜 (*.fcplan)</translation>
     </message>
@@ -2336,6 +2445,11 @@
         <location line="+1" />
         <source>&amp;Organic</source>
         <translation>오가닉(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Budget</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+19" />
@@ -2438,7 +2552,37 @@
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+11" />
+        <source>&amp;PDF Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Forecast &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export Forecast CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Could Not Export the Forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -2543,7 +2687,7 @@
         <translation>저장됨</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <location line="+3" />
         <source>Could Not Open the Plan</source>
         <translation>플랜을 열지 못했습니다</translation>
@@ -2675,7 +2819,7 @@
 <context>
     <name>funnelcast::ui::OptimizerPanel</name>
     <message>
-        <location filename="../ui/views/optimizerpanel.cpp" line="+56" />
+        <location filename="../ui/views/optimizerpanel.cpp" line="+57" />
         <source>&amp;Run Optimizer</source>
         <translation>최적화 실행(&amp;R)</translation>
     </message>
@@ -2721,12 +2865,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+136" />
+        <location line="+139" />
         <source>Locked</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-139" />
         <source>Min spend</source>
         <translation>최소 광고비</translation>
     </message>
@@ -2776,12 +2920,12 @@
         <translation>목표 역산, 목표값:</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+122" />
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+28" />
         <source>Proposed split</source>
         <translation>제안 배분</translation>
     </message>
@@ -2791,7 +2935,7 @@
         <translation>현재 %1 배분</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+43" />
         <source>%1 now: %2. Proposed: %3 (%4%5).</source>
         <translation>현재 %1: %2. 제안: %3(%4%5).</translation>
     </message>
@@ -3052,6 +3196,35 @@
         <location line="+14" />
         <source>Budget: %1</source>
         <translation>예산: %1</translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::ResponseCurveChart</name>
+    <message>
+        <location filename="../ui/charts/responsecurvechart.cpp" line="+20" />
+        <location line="+12" />
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Current spend</source>
+        <translation>현재 광고비</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Proposed spend</source>
+        <translation>제안 광고비</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Spend</source>
+        <translation>광고비</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Response of %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

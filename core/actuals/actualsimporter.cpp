@@ -19,11 +19,6 @@ namespace funnelcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActualsImporter", text);
-}
-
 struct Sniffed
 {
     char delimiter = ',';
@@ -85,23 +80,23 @@ Sniffed sniff(TextSource &source, const ExportFormat *format, const QString &fil
         const bool hasDate = HeaderMatch::names(*bestPartial, ActualsColumn::Date)
             || HeaderMatch::names(*bestPartial, ActualsColumn::Week);
         if (!hasSpend)
-            throw InputError(tr("%1 line %2: the header has no spend column (such as \"Cost\", "
+            throw InputError(QCoreApplication::translate("ActualsImporter", "%1 line %2: the header has no spend column (such as \"Cost\", "
                                 "\"Amount spent (KRW)\" or \"비용\").")
                                  .arg(fileName)
                                  .arg(bestPartial->line));
         if (!hasDate)
-            throw InputError(tr("%1 line %2: the header has no date column (such as \"Day\", "
+            throw InputError(QCoreApplication::translate("ActualsImporter", "%1 line %2: the header has no date column (such as \"Day\", "
                                 "\"Reporting starts\" or \"일\").")
                                  .arg(fileName)
                                  .arg(bestPartial->line));
         if (format)
             throw InputError(
-                tr("%1 line %2: the header is not that of a %3 export; try --format auto.")
+                QCoreApplication::translate("ActualsImporter", "%1 line %2: the header is not that of a %3 export; try --format auto.")
                     .arg(fileName)
                     .arg(bestPartial->line)
                     .arg(format->key));
     }
-    throw InputError(tr("%1: no header row with a date and a spend column in its first %2 rows; "
+    throw InputError(QCoreApplication::translate("ActualsImporter", "%1: no header row with a date and a spend column in its first %2 rows; "
                         "this does not look like an ad-platform export.")
                          .arg(fileName)
                          .arg(ActualsImporter::headerSearchRows));
@@ -154,18 +149,18 @@ QString ActualsImporter::resolveChannel(
             return requested;
         if (all.isEmpty())
             throw UsageError(
-                tr("The plan has no paid channel to attach actuals to; add one first."));
-        throw UsageError(tr("The plan has no paid channel named \"%1\"; its channels are: %2.")
+                QCoreApplication::translate("ActualsImporter", "The plan has no paid channel to attach actuals to; add one first."));
+        throw UsageError(QCoreApplication::translate("ActualsImporter", "The plan has no paid channel named \"%1\"; its channels are: %2.")
                              .arg(requested, all.join(QStringLiteral(", "))));
     }
     if (matching.size() == 1)
         return matching.first();
     if (matching.isEmpty())
         throw UsageError(
-            tr("No paid channel of the plan matches this %1 export; name one with "
+            QCoreApplication::translate("ActualsImporter", "No paid channel of the plan matches this %1 export; name one with "
                "--channel (the plan's channels: %2).")
-                .arg(format.key, all.isEmpty() ? tr("none") : all.join(QStringLiteral(", "))));
-    throw UsageError(tr("Several channels could take this %1 export (%2); name one with --channel.")
+                .arg(format.key, all.isEmpty() ? QCoreApplication::translate("ActualsImporter", "none") : all.join(QStringLiteral(", "))));
+    throw UsageError(QCoreApplication::translate("ActualsImporter", "Several channels could take this %1 export (%2); name one with --channel.")
                          .arg(format.key, matching.join(QStringLiteral(", "))));
 }
 
@@ -177,7 +172,7 @@ ImportResult ActualsImporter::importFile(const QString &path, const ImportOption
         format = ExportFormat::find(options.format);
         if (!format)
             throw UsageError(
-                tr("Unknown format \"%1\"; use one of: auto, %2.")
+                QCoreApplication::translate("ActualsImporter", "Unknown format \"%1\"; use one of: auto, %2.")
                     .arg(options.format, ExportFormat::keys().join(QStringLiteral(", "))));
     }
 
@@ -192,7 +187,7 @@ ImportResult ActualsImporter::importFile(const QString &path, const ImportOption
     result.format = header.format->key;
     result.channel = resolveChannel(m_plan, *header.format, options.channel);
     if (!header.currency.isEmpty() && header.currency != m_plan.currency) {
-        throw InputError(tr("%1 line %2: the export is in %3 but the plan is in %4; export the "
+        throw InputError(QCoreApplication::translate("ActualsImporter", "%1 line %2: the export is in %3 but the plan is in %4; export the "
                             "report in the plan's currency.")
                              .arg(fileName)
                              .arg(header.line)
@@ -241,7 +236,7 @@ ImportResult ActualsImporter::importFile(const QString &path, const ImportOption
         ++result.rowsRead;
         if (outcome == ActualsRowParser::Result::Bad) {
             if (!options.skipBadRows)
-                throw InputError(tr("%1 line %2: %3.").arg(fileName).arg(record.line).arg(reason));
+                throw InputError(QCoreApplication::translate("ActualsImporter", "%1 line %2: %3.").arg(fileName).arg(record.line).arg(reason));
             ++result.skippedTotal;
             if (result.skipped.size() < size_t(maxListedSkips))
                 result.skipped.push_back({ record.line, reason });

@@ -9,11 +9,6 @@ namespace funnelcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActualsRowParser", text);
-}
-
 std::string_view trimmed(std::string_view s)
 {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n'))
@@ -86,14 +81,14 @@ bool ActualsRowParser::readMetric(const CsvRecord &record, ActualsColumn column,
     case CellParser::NumberStatus::Missing:
         return true;
     case CellParser::NumberStatus::Invalid:
-        *reason = tr("column \"%1\" holds \"%2\", which is not a number")
+        *reason = QCoreApplication::translate("ActualsRowParser", "column \"%1\" holds \"%2\", which is not a number")
                       .arg(m_header.headers.value(i), quoted(record.cell(i)));
         return false;
     case CellParser::NumberStatus::Ok:
         break;
     }
     if (value < 0.0) {
-        *reason = tr("column \"%1\" holds a negative amount (%2)")
+        *reason = QCoreApplication::translate("ActualsRowParser", "column \"%1\" holds a negative amount (%2)")
                       .arg(m_header.headers.value(i), quoted(trimmed(record.cell(i))));
         return false;
     }
@@ -115,12 +110,12 @@ ActualsRowParser::Result ActualsRowParser::parse(
     const std::string_view dateCell = trimmed(record.cell(dateColumn));
     if (dateCell.empty() || dateCell == "-" || dateCell == "--") {
         *reason
-            = tr("the row has no date in column \"%1\"").arg(m_header.headers.value(dateColumn));
+            = QCoreApplication::translate("ActualsRowParser", "the row has no date in column \"%1\"").arg(m_header.headers.value(dateColumn));
         return Result::Bad;
     }
     row->day = CellParser::parseDate(dateCell);
     if (!row->day.isValid()) {
-        *reason = tr("\"%1\" in column \"%2\" is not a valid date")
+        *reason = QCoreApplication::translate("ActualsRowParser", "\"%1\" in column \"%2\" is not a valid date")
                       .arg(quoted(dateCell), m_header.headers.value(dateColumn));
         return Result::Bad;
     }
@@ -131,14 +126,14 @@ ActualsRowParser::Result ActualsRowParser::parse(
         if (!endCell.empty()) {
             const QDate end = CellParser::parseDate(endCell);
             if (!end.isValid()) {
-                *reason = tr("\"%1\" in column \"%2\" is not a valid date")
+                *reason = QCoreApplication::translate("ActualsRowParser", "\"%1\" in column \"%2\" is not a valid date")
                               .arg(quoted(endCell),
                                   m_header.headers.value(m_header.column(ActualsColumn::EndDate)));
                 return Result::Bad;
             }
             const qint64 span = row->day.daysTo(end) + 1;
             if (span != 1 && span != 7) {
-                *reason = tr(
+                *reason = QCoreApplication::translate("ActualsRowParser", 
                     "the row covers %1 days (%2 to %3); export with a daily or weekly breakdown")
                               .arg(span)
                               .arg(row->day.toString(Qt::ISODate), end.toString(Qt::ISODate));
@@ -167,7 +162,7 @@ ActualsRowParser::Result ActualsRowParser::parse(
             = trimmed(record.cell(m_header.column(ActualsColumn::CurrencyCode)));
         if (!code.empty() && code != "--"
             && QString::fromUtf8(code.data(), qsizetype(code.size())).toUpper() != m_planCurrency)
-            throw InputError(tr("%1 line %2: the export is in %3 but the plan is in %4; export the "
+            throw InputError(QCoreApplication::translate("ActualsRowParser", "%1 line %2: the export is in %3 but the plan is in %4; export the "
                                 "report in the plan's currency.")
                                  .arg(m_fileName)
                                  .arg(record.line)

@@ -13,11 +13,6 @@ namespace funnelcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Calibrator", text);
-}
-
 CalibratedValue insufficient(const QString &reason)
 {
     CalibratedValue v;
@@ -101,7 +96,7 @@ CalibratedValue ratio(const Metric &m, double scale, const std::vector<std::vect
 
 QString tooFewWeeks(int weeks)
 {
-    return tr("%1 week(s) with the needed columns; at least %2 are needed.")
+    return QCoreApplication::translate("Calibrator", "%1 week(s) with the needed columns; at least %2 are needed.")
         .arg(weeks)
         .arg(Calibrator::minWeeks);
 }
@@ -183,14 +178,14 @@ void calibrateCapacity(const std::vector<ActualsWeek> &weeks, Calibration *c)
     }
     if (int(s.size()) < Calibrator::minCapacityWeeks) {
         c->capacity
-            = insufficient(tr("%1 full week(s) with spend and impressions; K needs at least %2.")
+            = insufficient(QCoreApplication::translate("Calibrator", "%1 full week(s) with spend and impressions; K needs at least %2.")
                                .arg(s.size())
                                .arg(Calibrator::minCapacityWeeks));
         return;
     }
     if (coefficientOfVariation(s) < Calibrator::minSpendVariation) {
         c->capacity
-            = insufficient(tr("weekly spend varies too little (coefficient of variation under "
+            = insufficient(QCoreApplication::translate("Calibrator", "weekly spend varies too little (coefficient of variation under "
                               "%1) to show saturation.")
                                .arg(Calibrator::minSpendVariation));
         return;
@@ -201,7 +196,7 @@ void calibrateCapacity(const std::vector<ActualsWeek> &weeks, Calibration *c)
     const double maxImp = *std::max_element(imp.begin(), imp.end());
     if (capacity <= 0.0 || capacity > maxCapacityRatio * maxImp) {
         c->capacity = insufficient(
-            tr("impressions grow in step with spend: no saturation to estimate K from."));
+            QCoreApplication::translate("Calibrator", "impressions grow in step with spend: no saturation to estimate K from."));
         return;
     }
     const int n = int(s.size());
@@ -234,7 +229,7 @@ void calibrateCapacity(const std::vector<ActualsWeek> &weeks, Calibration *c)
     }
     if (used == 0 || unsaturated > used / 10) {
         c->capacity
-            = insufficient(tr("saturation is not clear enough: %1% of resampled weeks show none.")
+            = insufficient(QCoreApplication::translate("Calibrator", "saturation is not clear enough: %1% of resampled weeks show none.")
                                .arg(used == 0 ? 100 : qRound(100.0 * unsaturated / used)));
         return;
     }
@@ -264,7 +259,7 @@ void spreadFunnel(const PaidChannel &channel, Calibration *c)
     }
     if (!(v > 0.0 && a > 0.0 && b > 0.0)) {
         c->viewRate = c->cartRate = c->purchaseRate = insufficient(
-            tr("the plan's funnel has a stage at 0, so its proportions cannot be kept."));
+            QCoreApplication::translate("Calibrator", "the plan's funnel has a stage at 0, so its proportions cannot be kept."));
         return;
     }
     const double total = std::log(v) + std::log(a) + std::log(b);
@@ -376,7 +371,7 @@ Calibration Calibrator::calibrate(const std::vector<ActualsWeek> &weeks, const P
     if (cpm.weeks < minWeeks)
         c.cpm = insufficient(tooFewWeeks(cpm.weeks));
     else if (cpm.denSum <= 0.0 || cpm.numSum <= 0.0)
-        c.cpm = insufficient(tr("no spend or no impressions recorded."));
+        c.cpm = insufficient(QCoreApplication::translate("Calibrator", "no spend or no impressions recorded."));
     else
         c.cpm = ratio(cpm, 1000.0, draws);
 
@@ -384,29 +379,29 @@ Calibration Calibrator::calibrate(const std::vector<ActualsWeek> &weeks, const P
     if (ctr.weeks < minWeeks)
         c.ctr = insufficient(tooFewWeeks(ctr.weeks));
     else if (ctr.denSum <= 0.0 || ctr.numSum <= 0.0)
-        c.ctr = insufficient(tr("no clicks or no impressions recorded."));
+        c.ctr = insufficient(QCoreApplication::translate("Calibrator", "no clicks or no impressions recorded."));
     else if (ctr.numSum >= ctr.denSum)
         c.ctr = insufficient(
-            tr("more clicks than impressions recorded; check the export's columns."));
+            QCoreApplication::translate("Calibrator", "more clicks than impressions recorded; check the export's columns."));
     else
         c.ctr = ratio(ctr, 1.0, draws);
     if (c.ctr.ok && (c.ctr.low <= 0.0 || c.ctr.high >= 1.0))
-        c.ctr = insufficient(tr("too few clicks to bound the click-through rate."));
+        c.ctr = insufficient(QCoreApplication::translate("Calibrator", "too few clicks to bound the click-through rate."));
 
     const Metric cto = metric(weeks, &ActualsWeek::orders, &ActualsWeek::clicks);
     if (cto.weeks < minWeeks)
         c.clickToOrderRate = insufficient(tooFewWeeks(cto.weeks));
     else if (cto.numSum < minOrders)
         c.clickToOrderRate = insufficient(
-            tr("%1 orders recorded; at least %2 are needed.").arg(cto.numSum).arg(minOrders));
+            QCoreApplication::translate("Calibrator", "%1 orders recorded; at least %2 are needed.").arg(cto.numSum).arg(minOrders));
     else if (cto.numSum >= cto.denSum)
         c.clickToOrderRate
-            = insufficient(tr("more orders than clicks recorded (view-through orders?); "
+            = insufficient(QCoreApplication::translate("Calibrator", "more orders than clicks recorded (view-through orders?); "
                               "the funnel cannot be calibrated."));
     else
         c.clickToOrderRate = ratio(cto, 1.0, draws);
     if (c.clickToOrderRate.ok && (c.clickToOrderRate.low <= 0.0 || c.clickToOrderRate.high >= 1.0))
-        c.clickToOrderRate = insufficient(tr("too few orders to bound the click-to-order rate."));
+        c.clickToOrderRate = insufficient(QCoreApplication::translate("Calibrator", "too few orders to bound the click-to-order rate."));
     spreadFunnel(channel, &c);
 
     const Metric aov = metric(weeks, &ActualsWeek::revenue, &ActualsWeek::orders);
@@ -414,9 +409,9 @@ Calibration Calibrator::calibrate(const std::vector<ActualsWeek> &weeks, const P
         c.aov = insufficient(tooFewWeeks(aov.weeks));
     else if (aov.denSum < minOrders)
         c.aov = insufficient(
-            tr("%1 orders recorded; at least %2 are needed.").arg(aov.denSum).arg(minOrders));
+            QCoreApplication::translate("Calibrator", "%1 orders recorded; at least %2 are needed.").arg(aov.denSum).arg(minOrders));
     else if (aov.numSum <= 0.0)
-        c.aov = insufficient(tr("no revenue recorded."));
+        c.aov = insufficient(QCoreApplication::translate("Calibrator", "no revenue recorded."));
     else
         c.aov = ratio(aov, 1.0, draws);
 
@@ -433,7 +428,7 @@ Calibration Calibrator::calibrate(Database &db, const Plan &plan, const QString 
         for (const PaidChannel &channel : scenario.channels)
             if (channel.name == channelName)
                 return calibrate(ActualsStore(db).weekly(channelName, plan.start), channel);
-    throw UsageError(tr("The plan has no paid channel named \"%1\".").arg(channelName));
+    throw UsageError(QCoreApplication::translate("Calibrator", "The plan has no paid channel named \"%1\".").arg(channelName));
 }
 
 PaidChannel Calibrator::apply(const PaidChannel &channel, const Calibration &c)

@@ -12,11 +12,6 @@ namespace funnelcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TextSource", text);
-}
-
 // Validates UTF-8. Returns the offset of the first invalid byte, or -1. When `atEnd` is false
 // an incomplete sequence at the very end is not an error: *complete gets the length of the
 // part that ends on a character boundary.
@@ -85,13 +80,13 @@ TextSource::TextSource(const QString &path)
 {
     const QString name = QDir::toNativeSeparators(path);
     if (!m_file.open(QIODevice::ReadOnly))
-        throw InputError(tr("%1 cannot be read: %2.").arg(name, m_file.errorString()));
+        throw InputError(QCoreApplication::translate("TextSource", "%1 cannot be read: %2.").arg(name, m_file.errorString()));
     const qint64 size = m_file.size();
     if (size == 0)
-        throw InputError(tr("%1 is empty.").arg(name));
+        throw InputError(QCoreApplication::translate("TextSource", "%1 is empty.").arg(name));
     if (size > maxFileSize)
         throw InputError(
-            tr("%1 is larger than 1 GB; export a shorter date range or split the file.").arg(name));
+            QCoreApplication::translate("TextSource", "%1 is larger than 1 GB; export a shorter date range or split the file.").arg(name));
     detect();
 }
 
@@ -131,7 +126,7 @@ void TextSource::detect()
         skip = 2;
     } else {
         if (std::memchr(sample.constData(), 0, static_cast<size_t>(n)))
-            throw InputError(tr("%1 is not a text export: it contains binary data.").arg(name));
+            throw InputError(QCoreApplication::translate("TextSource", "%1 is not a text export: it contains binary data.").arg(name));
         qsizetype complete = 0;
         const bool whole = n == m_file.size();
         const qsizetype bad = invalidUtf8(u, n, whole, &complete);
@@ -142,7 +137,7 @@ void TextSource::detect()
             if (!cp949.isValid())
                 cp949 = QStringDecoder("EUC-KR");
             if (!cp949.isValid())
-                throw InputError(tr("%1 is not UTF-8 and this build of Funnelcast cannot decode "
+                throw InputError(QCoreApplication::translate("TextSource", "%1 is not UTF-8 and this build of Funnelcast cannot decode "
                                     "CP949 (EUC-KR); save the export as UTF-8.")
                                      .arg(name));
             QString probe = cp949(sample);
@@ -150,7 +145,7 @@ void TextSource::detect()
             if (cp949.hasError()) {
                 const qint64 line
                     = 1 + std::count(sample.constBegin(), sample.constBegin() + bad, '\n');
-                throw InputError(tr("%1 line %2: the text is neither UTF-8 nor CP949 (EUC-KR); "
+                throw InputError(QCoreApplication::translate("TextSource", "%1 line %2: the text is neither UTF-8 nor CP949 (EUC-KR); "
                                     "save the export as UTF-8.")
                                      .arg(name)
                                      .arg(line));
@@ -185,7 +180,7 @@ void TextSource::failDecode(const QByteArray &text, qsizetype offset)
 {
     const qint64 line
         = m_linesBefore + 1 + std::count(text.constBegin(), text.constBegin() + offset, '\n');
-    throw InputError(tr("%1 line %2: the text does not decode as %3; save the export as UTF-8.")
+    throw InputError(QCoreApplication::translate("TextSource", "%1 line %2: the text does not decode as %3; save the export as UTF-8.")
                          .arg(QDir::toNativeSeparators(m_path))
                          .arg(line)
                          .arg(encodingName()));
@@ -196,7 +191,7 @@ bool TextSource::read(QByteArray *chunk)
     m_raw.resize(chunkSize);
     const qint64 got = m_file.read(m_raw.data(), chunkSize);
     if (got < 0)
-        throw InputError(tr("%1 cannot be read: %2.")
+        throw InputError(QCoreApplication::translate("TextSource", "%1 cannot be read: %2.")
                              .arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
     m_raw.resize(got);
     const bool atEnd = got == 0 || m_file.atEnd();

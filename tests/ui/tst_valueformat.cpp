@@ -1,6 +1,7 @@
 // Reading and showing numbers: rates as percentages, triples, money decimals, refusals.
 #include "models/valueformat.h"
 
+#include <QLocale>
 #include <QTest>
 
 #include <cmath>
@@ -89,7 +90,13 @@ void TestValueFormat::format()
     QCOMPARE(ValueFormat::number(0.009, FieldUnit::Percent, krw, true), QStringLiteral("0.9"));
     QCOMPARE(ValueFormat::number(45000.4, FieldUnit::Money, krw), QStringLiteral("45,000"));
     QCOMPARE(ValueFormat::number(8.5, FieldUnit::Money, QStringLiteral("USD")), QStringLiteral("8.50"));
-    QCOMPARE(ValueFormat::money(-1500, krw), QStringLiteral("−₩1,500"));
+    {
+        // Money follows MoneyFormat: the symbol placed as the app's locale places it.
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(ValueFormat::money(-1500, krw), QStringLiteral("-₩1,500"));
+        QLocale::setDefault(saved);
+    }
     QCOMPARE(ValueFormat::uncertain(Uncertain(1, 2, 3), FieldUnit::Count, krw),
              QStringLiteral("2 (1–3)"));
     // What is shown for editing reads back as the same value.

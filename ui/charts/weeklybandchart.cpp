@@ -5,6 +5,7 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -45,7 +46,7 @@ WeeklyBandChart::WeeklyBandChart(QWidget *parent)
     m_base->setName(tr("Base"));
     chart->addSeries(m_band);
     chart->addSeries(m_base);
-    m_xAxis->setFormat(QStringLiteral("MMM d"));
+    m_xAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat)); // the locale's short date
     m_xAxis->setTitleText(tr("Week starting"));
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(m_xAxis, Qt::AlignBottom);

@@ -132,13 +132,12 @@ ItemColumn frequencyColumn()
 
 QString patternLabel(FlightingPattern pattern)
 {
-    const char *context = "funnelcast::ui::ItemColumn";
     switch (pattern) {
-    case FlightingPattern::Even: return QCoreApplication::translate(context, "Even");
-    case FlightingPattern::Front: return QCoreApplication::translate(context, "Front-loaded");
-    case FlightingPattern::Back: return QCoreApplication::translate(context, "Back-loaded");
-    case FlightingPattern::Pulse: return QCoreApplication::translate(context, "Pulsed");
-    case FlightingPattern::Custom: return QCoreApplication::translate(context, "Custom");
+    case FlightingPattern::Even: return QCoreApplication::translate("funnelcast::ui::ItemColumn", "Even");
+    case FlightingPattern::Front: return QCoreApplication::translate("funnelcast::ui::ItemColumn", "Front-loaded");
+    case FlightingPattern::Back: return QCoreApplication::translate("funnelcast::ui::ItemColumn", "Back-loaded");
+    case FlightingPattern::Pulse: return QCoreApplication::translate("funnelcast::ui::ItemColumn", "Pulsed");
+    case FlightingPattern::Custom: return QCoreApplication::translate("funnelcast::ui::ItemColumn", "Custom");
     }
     return QString();
 }

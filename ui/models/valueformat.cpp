@@ -1,5 +1,7 @@
 #include "models/valueformat.h"
 
+#include "model/moneyformat.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -10,11 +12,7 @@ namespace funnelcast::ui {
 
 int ValueFormat::currencyDecimals(const QString &currency)
 {
-    static const QStringList none = {QStringLiteral("KRW"), QStringLiteral("JPY"),
-                                     QStringLiteral("VND"), QStringLiteral("IDR"),
-                                     QStringLiteral("CLP"), QStringLiteral("ISK"),
-                                     QStringLiteral("HUF"), QStringLiteral("TWD")};
-    return none.contains(currency.toUpper()) ? 0 : 2;
+    return MoneyFormat::decimals(currency);
 }
 
 QString ValueFormat::number(double value, FieldUnit unit, const QString &currency, bool forEdit)
@@ -54,11 +52,9 @@ QString ValueFormat::number(double value, FieldUnit unit, const QString &currenc
 
 QString ValueFormat::money(double value, const QString &currency)
 {
-    QLocale locale;
-    const QString symbol = currency.toUpper() == QLatin1String("KRW") ? QStringLiteral("₩")
-                                                                       : currency + QLatin1Char(' ');
-    const QString sign = value < 0 ? QStringLiteral("−") : QString();
-    return sign + symbol + locale.toString(std::fabs(value), 'f', currencyDecimals(currency));
+    // One money format for the GUI and the report (symbol placement and minor unit per
+    // currency, grouping per locale).
+    return MoneyFormat::format(value, currency, QLocale());
 }
 
 QString ValueFormat::uncertain(const Uncertain &value, FieldUnit unit, const QString &currency,

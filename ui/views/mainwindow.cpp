@@ -1,6 +1,7 @@
 #include "views/mainwindow.h"
 
 #include "document/plandocument.h"
+#include "i18n/languagemanager.h"
 #include "io/planjson.h"
 #include "model/inputerror.h"
 #include "views/forecastpanel.h"
@@ -14,6 +15,7 @@
 #include "views/scenariobar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -250,6 +252,32 @@ void MainWindow::createMenus()
     history->setText(tr("Undo &History"));
     history->setShortcut(QKeySequence(tr("Ctrl+H")));
     view->addAction(history);
+
+    // Languages are named in their own language, so each is found whatever the current one.
+    // Translators are installed once at start-up (main.cpp); the choice applies after restart.
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current =
+        QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+    const QString chosen = LanguageManager::savedLanguage().isEmpty()
+                               ? current
+                               : LanguageManager::savedLanguage();
+    const std::pair<QString, QString> names[] = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                 {QStringLiteral("ko"), QStringLiteral("한국어")}};
+    for (const auto &[code, name] : names) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code, name = name] {
+            LanguageManager::saveLanguage(code);
+            QMessageBox::information(
+                this, tr("Language"),
+                tr("The interface language changes to %1 the next time Funnelcast starts.")
+                    .arg(name));
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Funnelcast"), this, &MainWindow::about);

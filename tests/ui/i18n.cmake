@@ -1,0 +1,4 @@
+# Languages (issue 8): the Korean translator reaching the main window, the Language menu, --lang
+# refusals, the fallback to English when a .qm is missing, money per currency in the GUI.
+# The `--lang ko` report with Korean headings is checked by tst_reportpdf (koreanReport).
+funnelcast_add_test(tst_i18n SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_i18n.cpp" LIBS funnelcast_ui)
