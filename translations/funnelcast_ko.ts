@@ -869,7 +869,7 @@
         <location filename="../ui/views/forecastcsv.cpp" line="+71" />
         <location line="+4" />
         <source>%1 could not be written: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1을(를) 쓰지 못했습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -1944,17 +1944,17 @@
     <message>
         <location filename="../ui/views/aboutdialog.cpp" line="+49" />
         <source>&lt;h3&gt;Funnelcast %1&lt;/h3&gt;&lt;p&gt;Plan social-media campaigns: channels, creator deals and budgets, with forecasts that show their uncertainty. Plans stay on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Funnelcast %1&lt;/h3&gt;&lt;p&gt;소셜 미디어 캠페인을 계획합니다: 채널, 크리에이터 계약, 예산을 불확실성까지 보여 주는 예측과 함께 다룹니다. 플랜은 이 컴퓨터에만 저장됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&lt;h4&gt;Built with&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (run time %2), used under the GNU Lesser General Public License version 3 (LGPL-3.0); Qt Charts under the GNU General Public License version 3.&lt;/li&gt;&lt;li&gt;SQLite %3, in the public domain.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h4&gt;사용한 소프트웨어&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Qt %1(실행 환경 %2), GNU 약소 일반 공중 사용 허가서 버전 3(LGPL-3.0)에 따라 사용. Qt Charts는 GNU 일반 공중 사용 허가서 버전 3에 따름.&lt;/li&gt;&lt;li&gt;SQLite %3, 퍼블릭 도메인.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&lt;h4&gt;Sources of the default assumptions&lt;/h4&gt;&lt;p&gt;New channels and creator deals start from published benchmarks; every default stays editable and shows its source in the editor.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h4&gt;기본 가정값의 출처&lt;/h4&gt;&lt;p&gt;새 채널과 크리에이터 계약은 공개된 벤치마크 값으로 시작합니다. 모든 기본값은 수정할 수 있으며 편집기에 출처가 표시됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12" />
@@ -2449,7 +2449,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Budget</source>
-        <translation type="unfinished" />
+        <translation>예산(&amp;B)</translation>
     </message>
     <message>
         <location line="+19" />
@@ -2554,32 +2554,32 @@
     <message>
         <location line="+11" />
         <source>&amp;PDF Report…</source>
-        <translation type="unfinished" />
+        <translation>PDF 보고서(&amp;P)…</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Forecast &amp;CSV…</source>
-        <translation type="unfinished" />
+        <translation>예측 CSV(&amp;C)…</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Export Forecast CSV</source>
-        <translation type="unfinished" />
+        <translation>예측 CSV 내보내기</translation>
     </message>
     <message>
         <location line="+0" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Could Not Export the Forecast</source>
-        <translation type="unfinished" />
+        <translation>예측을 내보내지 못했습니다</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished" />
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
         <location line="+7" />
@@ -3224,7 +3224,7 @@
     <message>
         <location line="+42" />
         <source>Response of %1</source>
-        <translation type="unfinished" />
+        <translation>%1의 반응 곡선</translation>
     </message>
 </context>
 <context>
