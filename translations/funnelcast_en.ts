@@ -1581,7 +1581,59 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report/reportbuilder.cpp" line="+137" />
+        <location filename="../ui/report/reportbuilder.cpp" line="+30" />
+        <source>%1: forecast report</source>
+        <translation>%1: forecast report</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scenario %1, %2 to %3</source>
+        <translation>Scenario %1, %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Funnelcast forecast report, %1</source>
+        <translation>Funnelcast forecast report, %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+7" />
+        <location line="+255" />
+        <location line="+71" />
+        <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+257" />
+        <location line="+2" />
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location line="-319" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-216" />
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Organic</source>
+        <translation>Organic</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Paid media</source>
+        <translation>Paid media</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
@@ -1632,6 +1684,8 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+2" />
+        <location line="+20" />
         <source>Followers</source>
         <translation>Followers</translation>
     </message>
@@ -1642,6 +1696,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-18" />
         <source>Fee per post</source>
         <translation>Fee per post</translation>
     </message>
@@ -1652,8 +1707,406 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+20" />
         <source>Cost per post</source>
         <translation>Cost per post</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>net revenue</source>
+        <translation>net revenue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>profit</source>
+        <translation>profit</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Campaign forecast report</source>
+        <translation>Campaign forecast report</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+28" />
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Campaign period</source>
+        <translation>Campaign period</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 weeks</source>
+        <translation>%1 weeks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+111" />
+        <source>Paid-media budget</source>
+        <translation>Paid-media budget</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target population</source>
+        <translation>Target population</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Product gross margin</source>
+        <translation>Product gross margin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Figures are forecasts from the plan's assumptions, not guarantees. Ranges are the 10th to 90th percentile of %1 simulated outcomes.</source>
+        <translation>Figures are forecasts from the plan's assumptions, not guarantees. Ranges are the 10th to 90th percentile of %1 simulated outcomes.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Prepared with Funnelcast %1</source>
+        <translation>Prepared with Funnelcast %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Figures are forecasts from the plan's assumptions at their base values, not guarantees.</source>
+        <translation>Figures are forecasts from the plan's assumptions at their base values, not guarantees.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Over %1 weeks from %2, a total cost of %3 is expected to bring %4 orders (80% range %5) and %6 of net revenue.</source>
+        <translation>Over %1 weeks from %2, a total cost of %3 is expected to bring %4 orders (80% range %5) and %6 of net revenue.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>After the product margin of %1, profit is %2, between %3 and %4 in eight of ten simulated outcomes.</source>
+        <translation>After the product margin of %1, profit is %2, between %3 and %4 in eight of ten simulated outcomes.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every unit of cost returns %1 of gross revenue, and an order costs %2 on average.</source>
+        <translation>Every unit of cost returns %1 of gross revenue, and an order costs %2 on average.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 brings the most orders: %2, or %3 of the total.</source>
+        <translation>%1 brings the most orders: %2, or %3 of the total.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 of these orders arrive after the last week, carried over from the campaign's final weeks.</source>
+        <translation>%1 of these orders arrive after the last week, carried over from the campaign's final weeks.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+52" />
+        <location line="+47" />
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <location line="-98" />
+        <source>paid media %1</source>
+        <translation>paid media %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+54" />
+        <location line="+52" />
+        <location line="+62" />
+        <location line="+33" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-157" />
+        <location line="+20" />
+        <location line="+29" />
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="-200" />
+        <location line="+55" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-48" />
+        <location line="+20" />
+        <location line="+30" />
+        <source>Net revenue</source>
+        <translation>Net revenue</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <location line="+55" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+1" />
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <location line="+55" />
+        <location line="+50" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+1" />
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location line="-104" />
+        <location line="+55" />
+        <location line="+48" />
+        <source>Cost per order</source>
+        <translation>Cost per order</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>Large figures are the base forecast (every input at its base value); the small line under each is its P10 – P90 range.</source>
+        <translation>Large figures are the base forecast (every input at its base value); the small line under each is its P10 – P90 range.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+229" />
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Paid-media spend</source>
+        <translation>Paid-media spend</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+145" />
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <location line="-144" />
+        <source>Reach (people)</source>
+        <translation>Reach (people)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+144" />
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <location line="-142" />
+        <location line="+115" />
+        <source>Gross revenue</source>
+        <translation>Gross revenue</translation>
+    </message>
+    <message>
+        <location line="-110" />
+        <source>Key figures (continued)</source>
+        <translation>Key figures (continued)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Budget allocation</source>
+        <translation>Budget allocation</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The total cost is %1: %2 of paid media against a budget of %3.</source>
+        <translation>The total cost is %1: %2 of paid media against a budget of %3.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Creator fees add %1.</source>
+        <translation>Creator fees add %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Organic content production adds %1.</source>
+        <translation>Organic content production adds %1.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+93" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-186" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="-92" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-97" />
+        <location line="+20" />
+        <location line="+29" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+65" />
+        <location line="+34" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+74" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-95" />
+        <source>Budget allocation (continued)</source>
+        <translation>Budget allocation (continued)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Orders, cost per order and ROAS at base values; ROAS is gross revenue per unit of cost.</source>
+        <translation>Orders, cost per order and ROAS at base values; ROAS is gross revenue per unit of cost.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Weekly forecast</source>
+        <translation>Weekly forecast</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Orders peak in week %1 (from %2) at %3. The shaded band is the range in which eight of ten simulated outcomes fall.</source>
+        <translation>Orders peak in week %1 (from %2) at %3. The shaded band is the range in which eight of ten simulated outcomes fall.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Orders per week</source>
+        <translation>Orders per week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Week starting</source>
+        <translation>Week starting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base forecast</source>
+        <translation>Base forecast</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>P10 – P90</source>
+        <translation>P10 – P90</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+128" />
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paid spend</source>
+        <translation>Paid spend</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-200" />
+        <source>Orders P10 – P90</source>
+        <translation>Orders P10 – P90</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Weekly forecast (continued)</source>
+        <translation>Weekly forecast (continued)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weekly orders are realised orders: carryover moves part of each week's orders into later weeks, so the weeks add up to fewer than the campaign total. The weekly range scales the base weeks by the campaign total's P10 and P90.</source>
+        <translation>Weekly orders are realised orders: carryover moves part of each week's orders into later weeks, so the weeks add up to fewer than the campaign total. The weekly range scales the base weeks by the campaign total's P10 and P90.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Funnel by channel</source>
+        <translation>Funnel by channel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How each channel turns impressions into orders at base values, with the conversion from one stage to the next.</source>
+        <translation>How each channel turns impressions into orders at base values, with the conversion from one stage to the next.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Product views</source>
+        <translation>Product views</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add-to-carts</source>
+        <translation>Add-to-carts</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Click to order</source>
+        <translation>Click to order</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Funnel by channel (continued)</source>
+        <translation>Funnel by channel (continued)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Orders by channel</source>
+        <translation>Orders by channel</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+30" />
+        <source>P10 – P90 range</source>
+        <translation>P10 – P90 range</translation>
     </message>
     <message>
         <location filename="../ui/report/reportdatacollector.cpp" line="+134" />
@@ -1705,6 +2158,323 @@
         <location line="+8" />
         <source>Cannot write the report %1: %2.</source>
         <translation>Cannot write the report %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportbuildersections.cpp" line="-95" />
+        <source>Creators and organic posting</source>
+        <translation>Creators and organic posting</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+6" />
+        <source>Creator deals</source>
+        <translation>Creator deals</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+24" />
+        <source>Organic posting</source>
+        <translation>Organic posting</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <location line="+20" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Posts in weeks</source>
+        <translation>Posts in weeks</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Creator deals (continued)</source>
+        <translation>Creator deals (continued)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weeks are counted from 1. Net revenue is after returns and the creator's commission.</source>
+        <translation>Weeks are counted from 1. Net revenue is after returns and the creator's commission.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Posts per week</source>
+        <translation>Posts per week</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Organic posting (continued)</source>
+        <translation>Organic posting (continued)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Scenario comparison</source>
+        <translation>Scenario comparison</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The plan has %1 scenarios, forecast with the same simulations. %2 has the highest expected profit, %3.</source>
+        <translation>The plan has %1 scenarios, forecast with the same simulations. %2 has the highest expected profit, %3.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+119" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="-103" />
+        <source>◆ marks the scenario this report describes.</source>
+        <translation>◆ marks the scenario this report describes.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Profit by scenario</source>
+        <translation>Profit by scenario</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Optimizer proposal</source>
+        <translation>Optimizer proposal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Splitting the paid-media budget of %1 to maximise %2 at base values moves spend between channels as below. The scenario's %2 goes from %3 to %4 (%5).</source>
+        <translation>Splitting the paid-media budget of %1 to maximise %2 at base values moves spend between channels as below. The scenario's %2 goes from %3 to %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Current spend</source>
+        <translation>Current spend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proposed spend</source>
+        <translation>Proposed spend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marginal value</source>
+        <translation>Marginal value</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Marginal value: extra orders per %1 more spend on the channel at the proposed spend.</source>
+        <translation>Marginal value: extra orders per %1 more spend on the channel at the proposed spend.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Marginal value: extra %1 per unit of extra spend on the channel at the proposed spend.</source>
+        <translation>Marginal value: extra %1 per unit of extra spend on the channel at the proposed spend.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Current and proposed spend</source>
+        <translation>Current and proposed spend</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>What more or less budget would buy</source>
+        <translation>What more or less budget would buy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The best %1 the optimizer finds at each budget from a quarter to twice the current one. Each step up buys less than the one before: the channels saturate.</source>
+        <translation>The best %1 the optimizer finds at each budget from a quarter to twice the current one. Each step up buys less than the one before: the channels saturate.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+10" />
+        <location line="+9" />
+        <source>Optimal %1</source>
+        <translation>Optimal %1</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>current budget</source>
+        <translation>current budget</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share of budget</source>
+        <translation>Share of budget</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not feasible</source>
+        <translation>not feasible</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Budget frontier (continued)</source>
+        <translation>Budget frontier (continued)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Plan against actuals</source>
+        <translation>Plan against actuals</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Through week %1, the channels with imported actuals spent %2 against %3 planned (%4 of plan) and brought %5 orders against %6 forecast (%7).</source>
+        <translation>Through week %1, the channels with imported actuals spent %2 against %3 planned (%4 of plan) and brought %5 orders against %6 forecast (%7).</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Cumulative spend</source>
+        <translation>Cumulative spend</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Cumulative orders</source>
+        <translation>Cumulative orders</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Planned spend</source>
+        <translation>Planned spend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actual spend</source>
+        <translation>Actual spend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pacing</source>
+        <translation>Pacing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forecast orders</source>
+        <translation>Forecast orders</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actual orders</source>
+        <translation>Actual orders</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Plan against actuals (continued)</source>
+        <translation>Plan against actuals (continued)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Planned figures are the base forecast; pacing is actual spend as a share of planned spend.</source>
+        <translation>Planned figures are the base forecast; pacing is actual spend as a share of planned spend.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Appendix: assumptions</source>
+        <translation>Appendix: assumptions</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every input of the forecast. An uncertain input is given as low, base and high, read as its 10th, 50th and 90th percentile; a fixed input has the same value in all three.</source>
+        <translation>Every input of the forecast. An uncertain input is given as low, base and high, read as its 10th, 50th and 90th percentile; a fixed input has the same value in all three.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assumption</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Plan input</source>
+        <translation>Plan input</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 default</source>
+        <translation>%1 default</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assumptions (continued)</source>
+        <translation>Assumptions (continued)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sources of the defaults</source>
+        <translation>Sources of the defaults</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 default: %2</source>
+        <translation>%1 default: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The base forecast evaluates every input at its base value. The ranges come from %1 Monte Carlo simulations (seed %2): each uncertain input is drawn once per simulation from a split lognormal (amounts) or split logit-normal (rates) distribution whose 10th, 50th and 90th percentiles are its low, base and high, and every statistic's P10, P50 and P90 are taken over the simulations. Paid impressions saturate at the audience times its weekly frequency; carryover moves part of a week's orders into later weeks.</source>
+        <translation>The base forecast evaluates every input at its base value. The ranges come from %1 Monte Carlo simulations (seed %2): each uncertain input is drawn once per simulation from a split lognormal (amounts) or split logit-normal (rates) distribution whose 10th, 50th and 90th percentiles are its low, base and high, and every statistic's P10, P50 and P90 are taken over the simulations. Paid impressions saturate at the audience times its weekly frequency; carryover moves part of a week's orders into later weeks.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cost is paid-media spend plus creator fees and organic production. Net revenue is gross revenue after returns, platform selling fees and creator commissions. Profit is net revenue times the product gross margin, less cost. ROAS is gross revenue per unit of cost.</source>
+        <translation>Cost is paid-media spend plus creator fees and organic production. Net revenue is gross revenue after returns, platform selling fees and creator commissions. Profit is net revenue times the product gross margin, less cost. ROAS is gross revenue per unit of cost.</translation>
     </message>
 </context>
 <context>

@@ -1581,7 +1581,59 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report/reportbuilder.cpp" line="+137" />
+        <location filename="../ui/report/reportbuilder.cpp" line="+30" />
+        <source>%1: forecast report</source>
+        <translation>%1: 예측 보고서</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scenario %1, %2 to %3</source>
+        <translation>시나리오 %1, %2 ~ %3</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Funnelcast forecast report, %1</source>
+        <translation>Funnelcast 예측 보고서, %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+7" />
+        <location line="+255" />
+        <location line="+71" />
+        <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+257" />
+        <location line="+2" />
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location line="-319" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-216" />
+        <source>Creator</source>
+        <translation>크리에이터</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Organic</source>
+        <translation>오가닉</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Paid media</source>
+        <translation>유료 미디어</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
@@ -1632,6 +1684,8 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+2" />
+        <location line="+20" />
         <source>Followers</source>
         <translation>팔로워</translation>
     </message>
@@ -1642,6 +1696,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-18" />
         <source>Fee per post</source>
         <translation>게시물당 비용</translation>
     </message>
@@ -1652,8 +1707,406 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+20" />
         <source>Cost per post</source>
         <translation>게시물당 제작비</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>orders</source>
+        <translation>주문 수</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>net revenue</source>
+        <translation>순매출</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>profit</source>
+        <translation>이익</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Campaign forecast report</source>
+        <translation>캠페인 예측 보고서</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Scenario: %1</source>
+        <translation>시나리오: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+28" />
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Campaign period</source>
+        <translation>캠페인 기간</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Length</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 weeks</source>
+        <translation>%1주</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+111" />
+        <source>Paid-media budget</source>
+        <translation>유료 미디어 예산</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target population</source>
+        <translation>전체 타깃 인구</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Product gross margin</source>
+        <translation>상품 매출총이익률</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Generated</source>
+        <translation>작성 일시</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Figures are forecasts from the plan's assumptions, not guarantees. Ranges are the 10th to 90th percentile of %1 simulated outcomes.</source>
+        <translation>수치는 계획의 가정에 따른 예측이며 보장된 결과가 아닙니다. 범위는 시뮬레이션 %1회 결과의 10번째~90번째 백분위수입니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Prepared with Funnelcast %1</source>
+        <translation>작성 도구: Funnelcast %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Figures are forecasts from the plan's assumptions at their base values, not guarantees.</source>
+        <translation>수치는 계획 가정의 기준값에 따른 예측이며 보장된 결과가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Executive summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Over %1 weeks from %2, a total cost of %3 is expected to bring %4 orders (80% range %5) and %6 of net revenue.</source>
+        <translation>%2부터 %1주 동안 총비용 %3 기준으로 주문 %4건(80% 범위 %5)과 순매출 %6이 예상됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>After the product margin of %1, profit is %2, between %3 and %4 in eight of ten simulated outcomes.</source>
+        <translation>상품 매출총이익률(%1)을 반영한 이익은 %2이며, 시뮬레이션 10회 중 8회는 %3에서 %4 사이입니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every unit of cost returns %1 of gross revenue, and an order costs %2 on average.</source>
+        <translation>비용 대비 총매출(ROAS)은 %1이고, 주문 1건당 평균 비용은 %2입니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 brings the most orders: %2, or %3 of the total.</source>
+        <translation>주문이 가장 많은 채널은 %1(%2건, 전체의 %3)입니다.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 of these orders arrive after the last week, carried over from the campaign's final weeks.</source>
+        <translation>이 중 %1건은 캠페인 막바지 주의 이월 효과로 마지막 주 이후에 발생합니다.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+52" />
+        <location line="+47" />
+        <source>Total cost</source>
+        <translation>총비용</translation>
+    </message>
+    <message>
+        <location line="-98" />
+        <source>paid media %1</source>
+        <translation>유료 미디어 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+54" />
+        <location line="+52" />
+        <location line="+62" />
+        <location line="+33" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-157" />
+        <location line="+20" />
+        <location line="+29" />
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="-200" />
+        <location line="+55" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-48" />
+        <location line="+20" />
+        <location line="+30" />
+        <source>Net revenue</source>
+        <translation>순매출</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <location line="+55" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+1" />
+        <source>Profit</source>
+        <translation>이익</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <location line="+55" />
+        <location line="+50" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+1" />
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location line="-104" />
+        <location line="+55" />
+        <location line="+48" />
+        <source>Cost per order</source>
+        <translation>CPA(주문당 비용)</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>Large figures are the base forecast (every input at its base value); the small line under each is its P10 – P90 range.</source>
+        <translation>큰 숫자는 모든 입력을 기준값으로 둔 기준 예측이며, 아래 작은 숫자는 P10 – P90 범위입니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Key figures</source>
+        <translation>주요 지표</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+229" />
+        <source>Base</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Paid-media spend</source>
+        <translation>유료 미디어 집행액</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+145" />
+        <source>Impressions</source>
+        <translation>노출 수</translation>
+    </message>
+    <message>
+        <location line="-144" />
+        <source>Reach (people)</source>
+        <translation>도달 (명)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+144" />
+        <source>Clicks</source>
+        <translation>클릭 수</translation>
+    </message>
+    <message>
+        <location line="-142" />
+        <location line="+115" />
+        <source>Gross revenue</source>
+        <translation>총매출</translation>
+    </message>
+    <message>
+        <location line="-110" />
+        <source>Key figures (continued)</source>
+        <translation>주요 지표 (계속)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Budget allocation</source>
+        <translation>예산 배분</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The total cost is %1: %2 of paid media against a budget of %3.</source>
+        <translation>총비용은 %1이며, 이 중 유료 미디어 집행액은 예산 %3 대비 %2입니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Creator fees add %1.</source>
+        <translation>크리에이터 비용 %1이 더해집니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Organic content production adds %1.</source>
+        <translation>오가닉 콘텐츠 제작비 %1이 더해집니다.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+93" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-186" />
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location line="-92" />
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-97" />
+        <location line="+20" />
+        <location line="+29" />
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share</source>
+        <translation>비중</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+65" />
+        <location line="+34" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+74" />
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="-95" />
+        <source>Budget allocation (continued)</source>
+        <translation>예산 배분 (계속)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Orders, cost per order and ROAS at base values; ROAS is gross revenue per unit of cost.</source>
+        <translation>주문 수, 주문당 비용, ROAS는 기준값이며, ROAS는 비용 대비 총매출입니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Weekly forecast</source>
+        <translation>주간 예측</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Orders peak in week %1 (from %2) at %3. The shaded band is the range in which eight of ten simulated outcomes fall.</source>
+        <translation>주문은 %1주차(%2 시작)에 %3건으로 가장 많습니다. 음영 구간은 시뮬레이션 10회 중 8회가 들어가는 범위입니다.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Orders per week</source>
+        <translation>주간 주문 수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Week starting</source>
+        <translation>시작 주</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base forecast</source>
+        <translation>기준 예측</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>P10 – P90</source>
+        <translation>P10 – P90 범위</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+128" />
+        <source>Week</source>
+        <translation>주차</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starting</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paid spend</source>
+        <translation>유료 집행액</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="-200" />
+        <source>Orders P10 – P90</source>
+        <translation>주문 수 P10 – P90</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Weekly forecast (continued)</source>
+        <translation>주간 예측 (계속)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weekly orders are realised orders: carryover moves part of each week's orders into later weeks, so the weeks add up to fewer than the campaign total. The weekly range scales the base weeks by the campaign total's P10 and P90.</source>
+        <translation>주간 주문 수는 실현된 주문 기준입니다. 이월 효과로 각 주 주문의 일부가 이후 주로 넘어가므로 주간 합계는 캠페인 전체 주문보다 적습니다. 주간 범위는 주간 기준값에 캠페인 합계의 P10, P90 비율을 적용한 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Funnel by channel</source>
+        <translation>채널별 퍼널</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How each channel turns impressions into orders at base values, with the conversion from one stage to the next.</source>
+        <translation>채널별로 노출이 주문으로 이어지는 과정(기준값)과 단계별 전환율입니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Product views</source>
+        <translation>상품 조회</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add-to-carts</source>
+        <translation>장바구니 담기</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Click to order</source>
+        <translation>클릭 대비 주문</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Funnel by channel (continued)</source>
+        <translation>채널별 퍼널 (계속)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Orders by channel</source>
+        <translation>채널별 주문 수</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location filename="../ui/report/reportbuildersections.cpp" line="+30" />
+        <source>P10 – P90 range</source>
+        <translation>P10 – P90 범위</translation>
     </message>
     <message>
         <location filename="../ui/report/reportdatacollector.cpp" line="+134" />
@@ -1705,6 +2158,323 @@
         <location line="+8" />
         <source>Cannot write the report %1: %2.</source>
         <translation>보고서 %1을(를) 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportbuildersections.cpp" line="-95" />
+        <source>Creators and organic posting</source>
+        <translation>크리에이터 및 오가닉 게시</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+6" />
+        <source>Creator deals</source>
+        <translation>크리에이터 협업</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+24" />
+        <source>Organic posting</source>
+        <translation>오가닉 게시</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <location line="+20" />
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Posts in weeks</source>
+        <translation>게시 주차</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Creator deals (continued)</source>
+        <translation>크리에이터 협업 (계속)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weeks are counted from 1. Net revenue is after returns and the creator's commission.</source>
+        <translation>주차는 1부터 셉니다. 순매출은 반품과 크리에이터 커미션을 뺀 금액입니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stream</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Posts per week</source>
+        <translation>주간 게시 수</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Organic posting (continued)</source>
+        <translation>오가닉 게시 (계속)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Scenario comparison</source>
+        <translation>시나리오 비교</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The plan has %1 scenarios, forecast with the same simulations. %2 has the highest expected profit, %3.</source>
+        <translation>이 계획에는 시나리오 %1개가 있으며 모두 같은 시뮬레이션으로 예측했습니다. 예상 이익이 가장 큰 시나리오는 %2(%3)입니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+119" />
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <location line="-103" />
+        <source>◆ marks the scenario this report describes.</source>
+        <translation>◆ 표시는 이 보고서가 다루는 시나리오입니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Profit by scenario</source>
+        <translation>시나리오별 이익</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Optimizer proposal</source>
+        <translation>최적화 제안</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Splitting the paid-media budget of %1 to maximise %2 at base values moves spend between channels as below. The scenario's %2 goes from %3 to %4 (%5).</source>
+        <translation>유료 미디어 예산 %1을 %2 극대화(기준값)를 목표로 배분하면 채널별 집행액이 아래와 같이 바뀝니다. 시나리오 전체 %2: %3 → %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Current spend</source>
+        <translation>현재 광고비</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proposed spend</source>
+        <translation>제안 광고비</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marginal value</source>
+        <translation>한계 가치</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>locked</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Marginal value: extra orders per %1 more spend on the channel at the proposed spend.</source>
+        <translation>한계 가치: 제안 집행액에서 해당 채널에 %1을 더 쓸 때 늘어나는 주문 수.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Marginal value: extra %1 per unit of extra spend on the channel at the proposed spend.</source>
+        <translation>한계 가치: 제안 집행액에서 해당 채널에 비용 1단위를 더 쓸 때 늘어나는 %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Current and proposed spend</source>
+        <translation>현재 및 제안 집행액</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Current</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Proposed</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>What more or less budget would buy</source>
+        <translation>예산 증감에 따른 효과</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The best %1 the optimizer finds at each budget from a quarter to twice the current one. Each step up buys less than the one before: the channels saturate.</source>
+        <translation>예산을 현재의 25%에서 200%까지 바꿀 때 최적화로 얻을 수 있는 최선의 %1입니다. 채널이 포화되므로 예산을 늘릴수록 추가 효과는 줄어듭니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+10" />
+        <location line="+9" />
+        <source>Optimal %1</source>
+        <translation>최적 %1</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>current budget</source>
+        <translation>현재 예산</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share of budget</source>
+        <translation>예산 비율</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not feasible</source>
+        <translation>불가능</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Budget frontier (continued)</source>
+        <translation>예산 프런티어 (계속)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Plan against actuals</source>
+        <translation>계획 대비 실적</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Through week %1, the channels with imported actuals spent %2 against %3 planned (%4 of plan) and brought %5 orders against %6 forecast (%7).</source>
+        <translation>%1주차까지 실적이 있는 채널의 집행액은 계획 %3 대비 %2(계획의 %4), 주문은 예측 %6건 대비 %5건(%7)입니다.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Cumulative spend</source>
+        <translation>누적 집행액</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Cumulative orders</source>
+        <translation>누적 주문 수</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Forecast</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Planned spend</source>
+        <translation>계획 집행액</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actual spend</source>
+        <translation>실제 집행액</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pacing</source>
+        <translation>집행률</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forecast orders</source>
+        <translation>예측 주문</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actual orders</source>
+        <translation>실제 주문</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Plan against actuals (continued)</source>
+        <translation>계획 대비 실적 (계속)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Planned figures are the base forecast; pacing is actual spend as a share of planned spend.</source>
+        <translation>계획 수치는 기준 예측이며, 집행률은 계획 집행액 대비 실제 집행액의 비율입니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Appendix: assumptions</source>
+        <translation>부록: 가정</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every input of the forecast. An uncertain input is given as low, base and high, read as its 10th, 50th and 90th percentile; a fixed input has the same value in all three.</source>
+        <translation>예측에 쓰인 모든 입력값입니다. 불확실한 입력은 낮음·기준·높음으로 주어지며 각각 10번째, 50번째, 90번째 백분위수로 해석합니다. 고정 입력은 세 값이 같습니다.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assumption</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Plan input</source>
+        <translation>계획 입력값</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 default</source>
+        <translation>%1 기본값</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assumptions (continued)</source>
+        <translation>가정 (계속)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sources of the defaults</source>
+        <translation>기본값의 출처</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 default: %2</source>
+        <translation>%1 기본값: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The base forecast evaluates every input at its base value. The ranges come from %1 Monte Carlo simulations (seed %2): each uncertain input is drawn once per simulation from a split lognormal (amounts) or split logit-normal (rates) distribution whose 10th, 50th and 90th percentiles are its low, base and high, and every statistic's P10, P50 and P90 are taken over the simulations. Paid impressions saturate at the audience times its weekly frequency; carryover moves part of a week's orders into later weeks.</source>
+        <translation>기준 예측은 모든 입력을 기준값으로 계산합니다. 범위는 몬테카를로 시뮬레이션 %1회(시드 %2)에서 구합니다. 불확실한 입력은 시뮬레이션마다 한 번씩 분할 로그정규분포(금액) 또는 분할 로짓정규분포(비율)에서 추출되며, 이 분포의 10번째, 50번째, 90번째 백분위수는 입력의 낮음, 기준, 높음 값과 같습니다. 각 통계의 P10, P50, P90은 전체 시뮬레이션에서 구합니다. 유료 노출은 잠재고객 수와 주간 최대 빈도의 곱에서 포화되며, 이월 효과는 한 주 주문의 일부를 이후 주로 옮깁니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cost is paid-media spend plus creator fees and organic production. Net revenue is gross revenue after returns, platform selling fees and creator commissions. Profit is net revenue times the product gross margin, less cost. ROAS is gross revenue per unit of cost.</source>
+        <translation>비용은 유료 미디어 집행액, 크리에이터 비용, 오가닉 제작비의 합입니다. 순매출은 총매출에서 반품, 플랫폼 판매 수수료, 크리에이터 커미션을 뺀 금액입니다. 이익은 순매출에 상품 매출총이익률을 곱한 뒤 비용을 뺀 값입니다. ROAS는 비용 대비 총매출입니다.</translation>
     </message>
 </context>
 <context>

@@ -27,13 +27,13 @@ ReportBuilder::ReportBuilder(const ReportData &data, const QString &language)
 
 QString ReportBuilder::title() const
 {
-    return tr(QT_TRANSLATE_NOOP("Report", "%1: forecast report")).arg(m_data.planName);
+    return translated(QT_TRANSLATE_NOOP("Report", "%1: forecast report")).arg(m_data.planName);
 }
 
 QString ReportBuilder::subject() const
 {
     const QDate end = m_data.start.addDays(7LL * m_data.weeks - 1);
-    return tr(QT_TRANSLATE_NOOP("Report", "Scenario %1, %2 to %3"))
+    return translated(QT_TRANSLATE_NOOP("Report", "Scenario %1, %2 to %3"))
         .arg(m_data.scenarioName, m_text.date(m_data.start), m_text.date(end));
 }
 
@@ -48,9 +48,9 @@ int ReportBuilder::render(QPaintDevice *device, const QPageLayout &layout, int t
     canvas.setCoverPage(true);
     canvas.setTotalPages(totalPages);
     canvas.setRunningHeader(m_data.planName + QStringLiteral(" \u00b7 ") + m_data.scenarioName);
-    canvas.setFooterLeft(tr(QT_TRANSLATE_NOOP("Report", "Funnelcast forecast report, %1"))
+    canvas.setFooterLeft(translated(QT_TRANSLATE_NOOP("Report", "Funnelcast forecast report, %1"))
                              .arg(m_text.date(m_data.generatedAt.date())));
-    canvas.setPageLabel(tr(QT_TRANSLATE_NOOP("Report", "Page %1 of %2")));
+    canvas.setPageLabel(translated(QT_TRANSLATE_NOOP("Report", "Page %1 of %2")));
     if (!canvas.begin())
         return 0;
     cover(canvas);
@@ -84,14 +84,14 @@ QString ReportBuilder::format(Unit unit, double value) const
 QString ReportBuilder::formatStat(Unit unit, const ReportStat &stat) const
 {
     if (!stat.valid)
-        return tr(QT_TRANSLATE_NOOP("Report", "n/a"));
+        return translated(QT_TRANSLATE_NOOP("Report", "n/a"));
     return format(unit, stat.base);
 }
 
 QString ReportBuilder::range(Unit unit, const ReportStat &stat) const
 {
     if (!stat.valid)
-        return tr(QT_TRANSLATE_NOOP("Report", "n/a"));
+        return translated(QT_TRANSLATE_NOOP("Report", "n/a"));
     return format(unit, stat.p10) + kDash + format(unit, stat.p90);
 }
 
@@ -99,13 +99,13 @@ QString ReportBuilder::kindName(ReportItemKind kind) const
 {
     switch (kind) {
     case ReportItemKind::Creator:
-        return tr(QT_TRANSLATE_NOOP("Report", "Creator"));
+        return translated(QT_TRANSLATE_NOOP("Report", "Creator"));
     case ReportItemKind::Organic:
-        return tr(QT_TRANSLATE_NOOP("Report", "Organic"));
+        return translated(QT_TRANSLATE_NOOP("Report", "Organic"));
     case ReportItemKind::Paid:
         break;
     }
-    return tr(QT_TRANSLATE_NOOP("Report", "Paid media"));
+    return translated(QT_TRANSLATE_NOOP("Report", "Paid media"));
 }
 
 QString ReportBuilder::platformName(const QString &platform) const
@@ -127,7 +127,7 @@ QString ReportBuilder::platformName(const QString &platform) const
         }
     }
     if (platform.isEmpty() || platform == QLatin1String("other"))
-        return tr(QT_TRANSLATE_NOOP("Report", "Other"));
+        return translated(QT_TRANSLATE_NOOP("Report", "Other"));
     return platform;
 }
 
@@ -152,7 +152,7 @@ QString ReportBuilder::fieldName(const QString &field) const
     };
     for (const auto &n : names) {
         if (field == QLatin1String(n.first))
-            return tr(n.second);
+            return translated(n.second);
     }
     return field;
 }
@@ -160,10 +160,10 @@ QString ReportBuilder::fieldName(const QString &field) const
 QString ReportBuilder::objectiveName(const QString &objective) const
 {
     if (objective == QLatin1String("orders"))
-        return tr(QT_TRANSLATE_NOOP("Report", "orders"));
+        return translated(QT_TRANSLATE_NOOP("Report", "orders"));
     if (objective == QLatin1String("net_revenue"))
-        return tr(QT_TRANSLATE_NOOP("Report", "net revenue"));
-    return tr(QT_TRANSLATE_NOOP("Report", "profit"));
+        return translated(QT_TRANSLATE_NOOP("Report", "net revenue"));
+    return translated(QT_TRANSLATE_NOOP("Report", "profit"));
 }
 
 QString ReportBuilder::objectiveValue(const QString &objective, double value) const
@@ -185,7 +185,7 @@ void ReportBuilder::cover(ReportCanvas &canvas) const
     const QFont sub = canvas.font(m_style.h2Size + 1);
     double y = bandHeight * 0.30;
     canvas.drawText(QRectF(left, y, width, canvas.lineHeight(label)), Qt::AlignLeft | Qt::AlignVCenter,
-                    tr(QT_TRANSLATE_NOOP("Report", "Campaign forecast report")).toUpper(), label,
+                    translated(QT_TRANSLATE_NOOP("Report", "Campaign forecast report")).toUpper(), label,
                     QColor(0xbf, 0xd4, 0xe8));
     y += canvas.lineHeight(label) + 10;
     const double titleHeight = canvas.wrappedHeight(titleFont, m_data.planName, width);
@@ -193,22 +193,22 @@ void ReportBuilder::cover(ReportCanvas &canvas) const
                     m_data.planName, titleFont, Qt::white);
     y += titleHeight + 12;
     canvas.drawText(QRectF(left, y, width, canvas.lineHeight(sub)), Qt::AlignLeft | Qt::AlignVCenter,
-                    tr(QT_TRANSLATE_NOOP("Report", "Scenario: %1")).arg(m_data.scenarioName), sub,
+                    translated(QT_TRANSLATE_NOOP("Report", "Scenario: %1")).arg(m_data.scenarioName), sub,
                     QColor(0xe4, 0xec, 0xf4));
 
     // The facts of the plan as a two-column list under the band.
     const QDate end = m_data.start.addDays(7LL * m_data.weeks - 1);
     const std::vector<std::pair<QString, QString>> facts = {
-        {tr(QT_TRANSLATE_NOOP("Report", "Scenario")), m_data.scenarioName},
-        {tr(QT_TRANSLATE_NOOP("Report", "Campaign period")),
+        {translated(QT_TRANSLATE_NOOP("Report", "Scenario")), m_data.scenarioName},
+        {translated(QT_TRANSLATE_NOOP("Report", "Campaign period")),
          m_text.date(m_data.start) + kDash + m_text.date(end)},
-        {tr(QT_TRANSLATE_NOOP("Report", "Length")),
-         tr(QT_TRANSLATE_NOOP("Report", "%1 weeks")).arg(m_data.weeks)},
-        {tr(QT_TRANSLATE_NOOP("Report", "Currency")), m_data.currency},
-        {tr(QT_TRANSLATE_NOOP("Report", "Paid-media budget")), m_text.money(m_data.budget)},
-        {tr(QT_TRANSLATE_NOOP("Report", "Target population")), m_text.number(m_data.population)},
-        {tr(QT_TRANSLATE_NOOP("Report", "Product gross margin")), m_text.percent(m_data.margin, 0)},
-        {tr(QT_TRANSLATE_NOOP("Report", "Generated")), m_text.dateTime(m_data.generatedAt)},
+        {translated(QT_TRANSLATE_NOOP("Report", "Length")),
+         translated(QT_TRANSLATE_NOOP("Report", "%1 weeks")).arg(m_data.weeks)},
+        {translated(QT_TRANSLATE_NOOP("Report", "Currency")), m_data.currency},
+        {translated(QT_TRANSLATE_NOOP("Report", "Paid-media budget")), m_text.money(m_data.budget)},
+        {translated(QT_TRANSLATE_NOOP("Report", "Target population")), m_text.number(m_data.population)},
+        {translated(QT_TRANSLATE_NOOP("Report", "Product gross margin")), m_text.percent(m_data.margin, 0)},
+        {translated(QT_TRANSLATE_NOOP("Report", "Generated")), m_text.dateTime(m_data.generatedAt)},
     };
     const QFont key = canvas.font(m_style.bodySize, QFont::Normal);
     const QFont value = canvas.font(m_style.bodySize + 1, QFont::DemiBold);
@@ -225,11 +225,11 @@ void ReportBuilder::cover(ReportCanvas &canvas) const
     }
 
     const QFont small = canvas.font(m_style.smallSize);
-    const QString disclaimer = tr(QT_TRANSLATE_NOOP(
+    const QString disclaimer = translated(QT_TRANSLATE_NOOP(
         "Report", "Figures are forecasts from the plan's assumptions, not guarantees. Ranges are "
                   "the 10th to 90th percentile of %1 simulated outcomes."))
                                    .arg(m_text.number(m_data.draws));
-    const QString made = tr(QT_TRANSLATE_NOOP("Report", "Prepared with Funnelcast %1"))
+    const QString made = translated(QT_TRANSLATE_NOOP("Report", "Prepared with Funnelcast %1"))
                              .arg(QCoreApplication::applicationVersion().isEmpty()
                                       ? QStringLiteral(FUNNELCAST_VERSION)
                                       : QCoreApplication::applicationVersion());
@@ -237,7 +237,7 @@ void ReportBuilder::cover(ReportCanvas &canvas) const
     const double bottom = page.height() - 56;
     canvas.drawText(QRectF(left, bottom - dh - canvas.lineHeight(small) - 4, width, dh + 2),
                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_data.draws > 0 ? disclaimer
-                    : tr(QT_TRANSLATE_NOOP("Report", "Figures are forecasts from the plan's assumptions at their base values, not guarantees.")),
+                    : translated(QT_TRANSLATE_NOOP("Report", "Figures are forecasts from the plan's assumptions at their base values, not guarantees.")),
                     small, m_style.muted);
     canvas.drawText(QRectF(left, bottom - canvas.lineHeight(small), width, canvas.lineHeight(small)),
                     Qt::AlignLeft | Qt::AlignVCenter, made, small, m_style.muted);
@@ -246,26 +246,26 @@ void ReportBuilder::cover(ReportCanvas &canvas) const
 void ReportBuilder::summary(ReportCanvas &canvas) const
 {
     const ReportTotals &t = m_data.totals;
-    const QString title = tr(QT_TRANSLATE_NOOP("Report", "Executive summary"));
+    const QString title = translated(QT_TRANSLATE_NOOP("Report", "Executive summary"));
     canvas.setSection(title);
     canvas.newPage();
     canvas.heading(title);
 
     QStringList sentences;
-    sentences << tr(QT_TRANSLATE_NOOP("Report",
+    sentences << translated(QT_TRANSLATE_NOOP("Report",
                                       "Over %1 weeks from %2, a total cost of %3 is expected to "
                                       "bring %4 orders (80% range %5) and %6 of net revenue."))
                      .arg(m_data.weeks)
                      .arg(m_text.date(m_data.start), m_text.money(t.cost.base),
                           m_text.number(t.orders.base), range(Unit::Count, t.orders),
                           m_text.money(t.netRevenue.base));
-    sentences << tr(QT_TRANSLATE_NOOP("Report",
+    sentences << translated(QT_TRANSLATE_NOOP("Report",
                                       "After the product margin of %1, profit is %2, between %3 "
                                       "and %4 in eight of ten simulated outcomes."))
                      .arg(m_text.percent(m_data.margin, 0), m_text.money(t.profit.base),
                           m_text.money(t.profit.p10), m_text.money(t.profit.p90));
     if (t.cpa.valid) {
-        sentences << tr(QT_TRANSLATE_NOOP("Report",
+        sentences << translated(QT_TRANSLATE_NOOP("Report",
                                           "Every unit of cost returns %1 of gross revenue, and an "
                                           "order costs %2 on average."))
                          .arg(m_text.ratio(t.roas.base), m_text.money(t.cpa.base));
@@ -276,7 +276,7 @@ void ReportBuilder::summary(ReportCanvas &canvas) const
             top = &ch;
     }
     if (top && m_data.channels.size() > 1 && t.orders.base > 0) {
-        sentences << tr(QT_TRANSLATE_NOOP("Report", "%1 brings the most orders: %2, or %3 of the total."))
+        sentences << translated(QT_TRANSLATE_NOOP("Report", "%1 brings the most orders: %2, or %3 of the total."))
                          .arg(top->name, m_text.number(top->totals.orders.base),
                               m_text.percent(top->totals.orders.base / t.orders.base, 0));
     }
@@ -284,7 +284,7 @@ void ReportBuilder::summary(ReportCanvas &canvas) const
     for (const ReportChannel &ch : m_data.channels)
         tail += ch.totals.tailOrders.base;
     if (tail >= 0.5) {
-        sentences << tr(QT_TRANSLATE_NOOP("Report",
+        sentences << translated(QT_TRANSLATE_NOOP("Report",
                                           "%1 of these orders arrive after the last week, carried "
                                           "over from the campaign's final weeks."))
                          .arg(m_text.number(tail));
@@ -300,13 +300,13 @@ void ReportBuilder::summary(ReportCanvas &canvas) const
         QString range;
     };
     const std::vector<Tile> tiles = {
-        {tr(QT_TRANSLATE_NOOP("Report", "Total cost")), m_text.money(t.cost.base),
-         tr(QT_TRANSLATE_NOOP("Report", "paid media %1")).arg(m_text.money(t.spend.base))},
-        {tr(QT_TRANSLATE_NOOP("Report", "Orders")), m_text.number(t.orders.base), range(Unit::Count, t.orders)},
-        {tr(QT_TRANSLATE_NOOP("Report", "Net revenue")), m_text.money(t.netRevenue.base), range(Unit::Money, t.netRevenue)},
-        {tr(QT_TRANSLATE_NOOP("Report", "Profit")), m_text.money(t.profit.base), range(Unit::Money, t.profit)},
-        {tr(QT_TRANSLATE_NOOP("Report", "ROAS")), m_text.ratio(t.roas.base), range(Unit::Ratio, t.roas)},
-        {tr(QT_TRANSLATE_NOOP("Report", "Cost per order")), formatStat(Unit::Money, t.cpa), range(Unit::Money, t.cpa)},
+        {translated(QT_TRANSLATE_NOOP("Report", "Total cost")), m_text.money(t.cost.base),
+         translated(QT_TRANSLATE_NOOP("Report", "paid media %1")).arg(m_text.money(t.spend.base))},
+        {translated(QT_TRANSLATE_NOOP("Report", "Orders")), m_text.number(t.orders.base), range(Unit::Count, t.orders)},
+        {translated(QT_TRANSLATE_NOOP("Report", "Net revenue")), m_text.money(t.netRevenue.base), range(Unit::Money, t.netRevenue)},
+        {translated(QT_TRANSLATE_NOOP("Report", "Profit")), m_text.money(t.profit.base), range(Unit::Money, t.profit)},
+        {translated(QT_TRANSLATE_NOOP("Report", "ROAS")), m_text.ratio(t.roas.base), range(Unit::Ratio, t.roas)},
+        {translated(QT_TRANSLATE_NOOP("Report", "Cost per order")), formatStat(Unit::Money, t.cpa), range(Unit::Money, t.cpa)},
     };
     const QFont labelFont = canvas.font(m_style.smallSize, QFont::DemiBold);
     const QFont valueFont = canvas.font(15.0, QFont::Bold);
@@ -334,42 +334,42 @@ void ReportBuilder::summary(ReportCanvas &canvas) const
                         Qt::AlignLeft | Qt::AlignVCenter, tiles[i].range, rangeFont, m_style.muted);
     }
     canvas.advance(2 * tileHeight + gap + 8);
-    canvas.note(tr(QT_TRANSLATE_NOOP("Report",
+    canvas.note(translated(QT_TRANSLATE_NOOP("Report",
                                      "Large figures are the base forecast (every input at its base "
                                      "value); the small line under each is its P10 \u2013 P90 range.")));
 
-    canvas.subheading(tr(QT_TRANSLATE_NOOP("Report", "Key figures")));
-    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Measure")), 2.2, Align::Left},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Base")), 1.3, Align::Right},
+    canvas.subheading(translated(QT_TRANSLATE_NOOP("Report", "Key figures")));
+    ReportTable table({{translated(QT_TRANSLATE_NOOP("Report", "Measure")), 2.2, Align::Left},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Base")), 1.3, Align::Right},
                        {QStringLiteral("P10"), 1.3, Align::Right},
                        {QStringLiteral("P50"), 1.3, Align::Right},
                        {QStringLiteral("P90"), 1.3, Align::Right}});
     auto row = [&](const QString &name, Unit unit, const ReportStat &s) {
         if (!s.valid) {
-            table.addRow({name, tr(QT_TRANSLATE_NOOP("Report", "n/a")), QString(), QString(), QString()});
+            table.addRow({name, translated(QT_TRANSLATE_NOOP("Report", "n/a")), QString(), QString(), QString()});
             return;
         }
         table.addRow({name, format(unit, s.base), format(unit, s.p10), format(unit, s.p50), format(unit, s.p90)});
     };
-    row(tr(QT_TRANSLATE_NOOP("Report", "Paid-media spend")), Unit::Money, t.spend);
-    row(tr(QT_TRANSLATE_NOOP("Report", "Total cost")), Unit::Money, t.cost);
-    row(tr(QT_TRANSLATE_NOOP("Report", "Impressions")), Unit::Count, t.impressions);
-    row(tr(QT_TRANSLATE_NOOP("Report", "Reach (people)")), Unit::Count, t.reach);
-    row(tr(QT_TRANSLATE_NOOP("Report", "Clicks")), Unit::Count, t.clicks);
-    row(tr(QT_TRANSLATE_NOOP("Report", "Orders")), Unit::Count, t.orders);
-    row(tr(QT_TRANSLATE_NOOP("Report", "Gross revenue")), Unit::Money, t.grossRevenue);
-    row(tr(QT_TRANSLATE_NOOP("Report", "Net revenue")), Unit::Money, t.netRevenue);
-    row(tr(QT_TRANSLATE_NOOP("Report", "Profit")), Unit::Money, t.profit);
-    row(tr(QT_TRANSLATE_NOOP("Report", "ROAS")), Unit::Ratio, t.roas);
-    row(tr(QT_TRANSLATE_NOOP("Report", "Cost per order")), Unit::Money, t.cpa);
-    table.setContinuedCaption(tr(QT_TRANSLATE_NOOP("Report", "Key figures (continued)")));
+    row(translated(QT_TRANSLATE_NOOP("Report", "Paid-media spend")), Unit::Money, t.spend);
+    row(translated(QT_TRANSLATE_NOOP("Report", "Total cost")), Unit::Money, t.cost);
+    row(translated(QT_TRANSLATE_NOOP("Report", "Impressions")), Unit::Count, t.impressions);
+    row(translated(QT_TRANSLATE_NOOP("Report", "Reach (people)")), Unit::Count, t.reach);
+    row(translated(QT_TRANSLATE_NOOP("Report", "Clicks")), Unit::Count, t.clicks);
+    row(translated(QT_TRANSLATE_NOOP("Report", "Orders")), Unit::Count, t.orders);
+    row(translated(QT_TRANSLATE_NOOP("Report", "Gross revenue")), Unit::Money, t.grossRevenue);
+    row(translated(QT_TRANSLATE_NOOP("Report", "Net revenue")), Unit::Money, t.netRevenue);
+    row(translated(QT_TRANSLATE_NOOP("Report", "Profit")), Unit::Money, t.profit);
+    row(translated(QT_TRANSLATE_NOOP("Report", "ROAS")), Unit::Ratio, t.roas);
+    row(translated(QT_TRANSLATE_NOOP("Report", "Cost per order")), Unit::Money, t.cpa);
+    table.setContinuedCaption(translated(QT_TRANSLATE_NOOP("Report", "Key figures (continued)")));
     table.draw(canvas);
 }
 
 void ReportBuilder::allocation(ReportCanvas &canvas) const
 {
     const ReportTotals &t = m_data.totals;
-    canvas.heading(tr(QT_TRANSLATE_NOOP("Report", "Budget allocation")), 260);
+    canvas.heading(translated(QT_TRANSLATE_NOOP("Report", "Budget allocation")), 260);
     double creatorCost = 0.0;
     double organicCost = 0.0;
     for (const ReportChannel &ch : m_data.channels) {
@@ -379,12 +379,12 @@ void ReportBuilder::allocation(ReportCanvas &canvas) const
             organicCost += ch.totals.cost.base;
     }
     QStringList text;
-    text << tr(QT_TRANSLATE_NOOP("Report", "The total cost is %1: %2 of paid media against a budget of %3."))
+    text << translated(QT_TRANSLATE_NOOP("Report", "The total cost is %1: %2 of paid media against a budget of %3."))
                 .arg(m_text.money(t.cost.base), m_text.money(t.spend.base), m_text.money(m_data.budget));
     if (creatorCost > 0)
-        text << tr(QT_TRANSLATE_NOOP("Report", "Creator fees add %1.")).arg(m_text.money(creatorCost));
+        text << translated(QT_TRANSLATE_NOOP("Report", "Creator fees add %1.")).arg(m_text.money(creatorCost));
     if (organicCost > 0)
-        text << tr(QT_TRANSLATE_NOOP("Report", "Organic content production adds %1.")).arg(m_text.money(organicCost));
+        text << translated(QT_TRANSLATE_NOOP("Report", "Organic content production adds %1.")).arg(m_text.money(organicCost));
     canvas.paragraph(text.join(QLatin1Char(' ')));
 
     std::vector<ReportChart::Slice> slices;
@@ -399,39 +399,39 @@ void ReportBuilder::allocation(ReportCanvas &canvas) const
         const double height = std::max(150.0, 18.0 * static_cast<double>(slices.size()) + 20);
         canvas.ensureSpace(height + 10);
         ReportChart::donut(canvas, QRectF(canvas.left(), canvas.y(), canvas.width(), height), slices,
-                           tr(QT_TRANSLATE_NOOP("Report", "Total cost")), m_text.moneyCompact(t.cost.base),
+                           translated(QT_TRANSLATE_NOOP("Report", "Total cost")), m_text.moneyCompact(t.cost.base),
                            [this](double share) { return m_text.percent(share, 1); });
         canvas.advance(height + 14);
     }
 
-    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Channel")), 2.4, Align::Left},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Type")), 1.2, Align::Left},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Cost")), 1.6, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Share")), 0.9, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Orders")), 1.1, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Cost per order")), 1.4, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "ROAS")), 0.9, Align::Right}});
+    ReportTable table({{translated(QT_TRANSLATE_NOOP("Report", "Channel")), 2.4, Align::Left},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Type")), 1.2, Align::Left},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Cost")), 1.6, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Share")), 0.9, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Orders")), 1.1, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Cost per order")), 1.4, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "ROAS")), 0.9, Align::Right}});
     for (const ReportChannel &ch : m_data.channels) {
         const double cost = ch.totals.cost.base;
         const double orders = ch.totals.orders.base;
         table.addRow({ch.name, kindName(ch.kind), m_text.money(cost),
                       t.cost.base > 0 ? m_text.percent(cost / t.cost.base, 1) : QString(),
                       m_text.number(orders),
-                      orders > 0 ? m_text.money(cost / orders) : tr(QT_TRANSLATE_NOOP("Report", "n/a")),
-                      cost > 0 ? m_text.ratio(ch.totals.grossRevenue.base / cost) : tr(QT_TRANSLATE_NOOP("Report", "n/a"))});
+                      orders > 0 ? m_text.money(cost / orders) : translated(QT_TRANSLATE_NOOP("Report", "n/a")),
+                      cost > 0 ? m_text.ratio(ch.totals.grossRevenue.base / cost) : translated(QT_TRANSLATE_NOOP("Report", "n/a"))});
     }
-    table.addRow({tr(QT_TRANSLATE_NOOP("Report", "Total")), QString(), m_text.money(t.cost.base),
+    table.addRow({translated(QT_TRANSLATE_NOOP("Report", "Total")), QString(), m_text.money(t.cost.base),
                   t.cost.base > 0 ? m_text.percent(1.0, 1) : QString(), m_text.number(t.orders.base),
                   formatStat(Unit::Money, t.cpa), formatStat(Unit::Ratio, t.roas)},
                  ReportTable::RowStyle::Total);
-    table.setContinuedCaption(tr(QT_TRANSLATE_NOOP("Report", "Budget allocation (continued)")));
+    table.setContinuedCaption(translated(QT_TRANSLATE_NOOP("Report", "Budget allocation (continued)")));
     table.draw(canvas);
-    canvas.note(tr(QT_TRANSLATE_NOOP("Report", "Orders, cost per order and ROAS at base values; ROAS is gross revenue per unit of cost.")));
+    canvas.note(translated(QT_TRANSLATE_NOOP("Report", "Orders, cost per order and ROAS at base values; ROAS is gross revenue per unit of cost.")));
 }
 
 void ReportBuilder::weekly(ReportCanvas &canvas) const
 {
-    canvas.heading(tr(QT_TRANSLATE_NOOP("Report", "Weekly forecast")), 240);
+    canvas.heading(translated(QT_TRANSLATE_NOOP("Report", "Weekly forecast")), 240);
     const std::vector<QDate> weeks = m_data.weekStarts();
     if (weeks.empty())
         return;
@@ -440,7 +440,7 @@ void ReportBuilder::weekly(ReportCanvas &canvas) const
         if (m_data.weeklyOrders.base[i] > m_data.weeklyOrders.base[static_cast<size_t>(peak)])
             peak = static_cast<int>(i);
     }
-    canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "Orders peak in week %1 (from %2) at %3. The shaded band is the range in which eight of ten simulated outcomes fall."))
+    canvas.paragraph(translated(QT_TRANSLATE_NOOP("Report", "Orders peak in week %1 (from %2) at %3. The shaded band is the range in which eight of ten simulated outcomes fall."))
                          .arg(peak + 1)
                          .arg(m_text.date(weeks[static_cast<size_t>(peak)]),
                               m_text.number(m_data.weeklyOrders.base.empty() ? 0.0 : m_data.weeklyOrders.base[static_cast<size_t>(peak)])));
@@ -453,12 +453,12 @@ void ReportBuilder::weekly(ReportCanvas &canvas) const
         return i >= 0 && i < static_cast<int>(weeks.size()) ? m_text.shortDate(weeks[static_cast<size_t>(i)]) : QString();
     };
     axes.yFormat = [this](double v) { return m_text.compact(v); };
-    axes.yTitle = tr(QT_TRANSLATE_NOOP("Report", "Orders per week"));
-    axes.xTitle = tr(QT_TRANSLATE_NOOP("Report", "Week starting"));
-    ReportChart::Line base{tr(QT_TRANSLATE_NOOP("Report", "Base forecast")), {}, m_style.accent, false, true, 1.8};
+    axes.yTitle = translated(QT_TRANSLATE_NOOP("Report", "Orders per week"));
+    axes.xTitle = translated(QT_TRANSLATE_NOOP("Report", "Week starting"));
+    ReportChart::Line base{translated(QT_TRANSLATE_NOOP("Report", "Base forecast")), {}, m_style.accent, false, true, 1.8};
     for (double v : m_data.weeklyOrders.base)
         base.values.push_back(v);
-    ReportChart::Band band{tr(QT_TRANSLATE_NOOP("Report", "P10 \u2013 P90")), m_data.weeklyOrders.p10,
+    ReportChart::Band band{translated(QT_TRANSLATE_NOOP("Report", "P10 \u2013 P90")), m_data.weeklyOrders.p10,
                            m_data.weeklyOrders.p90, m_style.accent};
     const double chartHeight = 210;
     canvas.ensureSpace(chartHeight);
@@ -467,12 +467,12 @@ void ReportBuilder::weekly(ReportCanvas &canvas) const
                        {base});
     canvas.advance(chartHeight + 12);
 
-    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Week")), 0.7, Align::Left},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Starting")), 1.3, Align::Left},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Paid spend")), 1.5, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Orders")), 1.0, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Orders P10 \u2013 P90")), 1.7, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Gross revenue")), 1.6, Align::Right}});
+    ReportTable table({{translated(QT_TRANSLATE_NOOP("Report", "Week")), 0.7, Align::Left},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Starting")), 1.3, Align::Left},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Paid spend")), 1.5, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Orders")), 1.0, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Orders P10 \u2013 P90")), 1.7, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Gross revenue")), 1.6, Align::Right}});
     const ReportSeries &o = m_data.weeklyOrders;
     for (size_t i = 0; i < weeks.size(); ++i) {
         auto at = [i](const std::vector<double> &v) { return i < v.size() ? v[i] : 0.0; };
@@ -485,26 +485,26 @@ void ReportBuilder::weekly(ReportCanvas &canvas) const
     for (double v : m_data.weeklySpend.base) spend += v;
     for (double v : o.base) orders += v;
     for (double v : m_data.weeklyRevenue.base) revenue += v;
-    table.addRow({tr(QT_TRANSLATE_NOOP("Report", "Total")), QString(), m_text.money(spend), m_text.number(orders),
+    table.addRow({translated(QT_TRANSLATE_NOOP("Report", "Total")), QString(), m_text.money(spend), m_text.number(orders),
                   QString(), m_text.money(revenue)},
                  ReportTable::RowStyle::Total);
-    table.setContinuedCaption(tr(QT_TRANSLATE_NOOP("Report", "Weekly forecast (continued)")));
+    table.setContinuedCaption(translated(QT_TRANSLATE_NOOP("Report", "Weekly forecast (continued)")));
     table.draw(canvas);
-    canvas.note(tr(QT_TRANSLATE_NOOP("Report", "Weekly orders are realised orders: carryover moves part of each week's orders into later weeks, so the weeks add up to fewer than the campaign total. The weekly range scales the base weeks by the campaign total's P10 and P90.")));
+    canvas.note(translated(QT_TRANSLATE_NOOP("Report", "Weekly orders are realised orders: carryover moves part of each week's orders into later weeks, so the weeks add up to fewer than the campaign total. The weekly range scales the base weeks by the campaign total's P10 and P90.")));
 }
 
 void ReportBuilder::funnel(ReportCanvas &canvas) const
 {
-    canvas.heading(tr(QT_TRANSLATE_NOOP("Report", "Funnel by channel")), 200);
-    canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "How each channel turns impressions into orders at base values, with the conversion from one stage to the next.")));
-    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Channel")), 2.0, Align::Left},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Impressions")), 1.3, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Clicks")), 1.0, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "CTR")), 0.8, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Product views")), 1.1, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Add-to-carts")), 1.1, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Orders")), 0.9, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Click to order")), 1.0, Align::Right}});
+    canvas.heading(translated(QT_TRANSLATE_NOOP("Report", "Funnel by channel")), 200);
+    canvas.paragraph(translated(QT_TRANSLATE_NOOP("Report", "How each channel turns impressions into orders at base values, with the conversion from one stage to the next.")));
+    ReportTable table({{translated(QT_TRANSLATE_NOOP("Report", "Channel")), 2.0, Align::Left},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Impressions")), 1.3, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Clicks")), 1.0, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "CTR")), 0.8, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Product views")), 1.1, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Add-to-carts")), 1.1, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Orders")), 0.9, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Click to order")), 1.0, Align::Right}});
     ReportFunnel sum;
     for (const ReportChannel &ch : m_data.channels) {
         const ReportFunnel &f = ch.funnel;
@@ -519,16 +519,16 @@ void ReportBuilder::funnel(ReportCanvas &canvas) const
                       f.clicks > 0 ? m_text.percent(f.orders / f.clicks, 2) : QString()});
     }
     if (m_data.channels.size() > 1) {
-        table.addRow({tr(QT_TRANSLATE_NOOP("Report", "Total")), m_text.number(sum.impressions), m_text.number(sum.clicks),
+        table.addRow({translated(QT_TRANSLATE_NOOP("Report", "Total")), m_text.number(sum.impressions), m_text.number(sum.clicks),
                       sum.impressions > 0 ? m_text.percent(sum.clicks / sum.impressions, 2) : QString(),
                       m_text.number(sum.views), m_text.number(sum.carts), m_text.number(sum.orders),
                       sum.clicks > 0 ? m_text.percent(sum.orders / sum.clicks, 2) : QString()},
                      ReportTable::RowStyle::Total);
     }
-    table.setContinuedCaption(tr(QT_TRANSLATE_NOOP("Report", "Funnel by channel (continued)")));
+    table.setContinuedCaption(translated(QT_TRANSLATE_NOOP("Report", "Funnel by channel (continued)")));
     table.draw(canvas);
 
-    canvas.subheading(tr(QT_TRANSLATE_NOOP("Report", "Orders by channel")), 120);
+    canvas.subheading(translated(QT_TRANSLATE_NOOP("Report", "Orders by channel")), 120);
     std::vector<ReportChart::Bar> bars;
     int color = 0;
     for (const ReportChannel &ch : m_data.channels) {
@@ -543,7 +543,7 @@ void ReportBuilder::funnel(ReportCanvas &canvas) const
     canvas.ensureSpace(height);
     ReportChart::bars(canvas, QRectF(canvas.left(), canvas.y(), canvas.width(), height), bars,
                       [this](double v) { return m_text.number(v); },
-                      m_data.draws > 0 ? tr(QT_TRANSLATE_NOOP("Report", "P10 \u2013 P90 range")) : QString());
+                      m_data.draws > 0 ? translated(QT_TRANSLATE_NOOP("Report", "P10 \u2013 P90 range")) : QString());
     canvas.advance(height + 10);
 }
 

@@ -48,7 +48,8 @@ private:
     void pacing(ReportCanvas &canvas) const;
     void appendix(ReportCanvas &canvas) const;
 
-    QString tr(const char *source) const { return m_text.tr(source); }
+    // Not named tr: lupdate would not see the QT_TRANSLATE_NOOP inside a tr() call.
+    QString translated(const char *source) const { return m_text.tr(source); }
     QString format(Unit unit, double value) const;
     QString formatStat(Unit unit, const ReportStat &stat) const; // base, or "n/a"
     QString range(Unit unit, const ReportStat &stat) const;      // "P10 – P90"

@@ -31,50 +31,50 @@ void ReportBuilder::creatorsAndOrganic(ReportCanvas &canvas) const
     if (creators.empty() && organic.empty())
         return;
     if (!creators.empty() && !organic.empty())
-        canvas.heading(tr(QT_TRANSLATE_NOOP("Report", "Creators and organic posting")), 200);
+        canvas.heading(translated(QT_TRANSLATE_NOOP("Report", "Creators and organic posting")), 200);
     else if (!creators.empty())
-        canvas.heading(tr(QT_TRANSLATE_NOOP("Report", "Creator deals")), 200);
+        canvas.heading(translated(QT_TRANSLATE_NOOP("Report", "Creator deals")), 200);
     else
-        canvas.heading(tr(QT_TRANSLATE_NOOP("Report", "Organic posting")), 200);
+        canvas.heading(translated(QT_TRANSLATE_NOOP("Report", "Organic posting")), 200);
 
     if (!creators.empty()) {
         if (!organic.empty())
-            canvas.subheading(tr(QT_TRANSLATE_NOOP("Report", "Creator deals")));
-        ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Creator")), 1.9, Align::Left},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Platform")), 1.1, Align::Left},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Followers")), 1.1, Align::Right},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Posts in weeks")), 1.1, Align::Right},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Fee per post")), 1.3, Align::Right},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Cost")), 1.3, Align::Right},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Orders")), 0.9, Align::Right},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Net revenue")), 1.4, Align::Right}});
+            canvas.subheading(translated(QT_TRANSLATE_NOOP("Report", "Creator deals")));
+        ReportTable table({{translated(QT_TRANSLATE_NOOP("Report", "Creator")), 1.9, Align::Left},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Platform")), 1.1, Align::Left},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Followers")), 1.1, Align::Right},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Posts in weeks")), 1.1, Align::Right},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Fee per post")), 1.3, Align::Right},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Cost")), 1.3, Align::Right},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Orders")), 0.9, Align::Right},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Net revenue")), 1.4, Align::Right}});
         for (const ReportChannel *c : creators) {
             table.addRow({c->name, platformName(c->platform), m_text.number(c->followers),
                           c->postWeeks, m_text.money(c->feePerPost), m_text.money(c->totals.cost.base),
                           m_text.number(c->totals.orders.base), m_text.money(c->totals.netRevenue.base)});
         }
-        table.setContinuedCaption(tr(QT_TRANSLATE_NOOP("Report", "Creator deals (continued)")));
+        table.setContinuedCaption(translated(QT_TRANSLATE_NOOP("Report", "Creator deals (continued)")));
         table.draw(canvas);
-        canvas.note(tr(QT_TRANSLATE_NOOP("Report", "Weeks are counted from 1. Net revenue is after returns and the creator's commission.")));
+        canvas.note(translated(QT_TRANSLATE_NOOP("Report", "Weeks are counted from 1. Net revenue is after returns and the creator's commission.")));
     }
     if (!organic.empty()) {
         if (!creators.empty())
-            canvas.subheading(tr(QT_TRANSLATE_NOOP("Report", "Organic posting")));
-        ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Stream")), 1.9, Align::Left},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Platform")), 1.1, Align::Left},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Followers")), 1.1, Align::Right},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Posts per week")), 1.0, Align::Right},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Cost per post")), 1.3, Align::Right},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Cost")), 1.3, Align::Right},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Orders")), 0.9, Align::Right},
-                           {tr(QT_TRANSLATE_NOOP("Report", "Net revenue")), 1.4, Align::Right}});
+            canvas.subheading(translated(QT_TRANSLATE_NOOP("Report", "Organic posting")));
+        ReportTable table({{translated(QT_TRANSLATE_NOOP("Report", "Stream")), 1.9, Align::Left},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Platform")), 1.1, Align::Left},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Followers")), 1.1, Align::Right},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Posts per week")), 1.0, Align::Right},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Cost per post")), 1.3, Align::Right},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Cost")), 1.3, Align::Right},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Orders")), 0.9, Align::Right},
+                           {translated(QT_TRANSLATE_NOOP("Report", "Net revenue")), 1.4, Align::Right}});
         for (const ReportChannel *s : organic) {
             table.addRow({s->name, platformName(s->platform), m_text.number(s->followers),
                           m_text.number(s->postsPerWeek, s->postsPerWeek == std::floor(s->postsPerWeek) ? 0 : 1),
                           m_text.money(s->feePerPost), m_text.money(s->totals.cost.base),
                           m_text.number(s->totals.orders.base), m_text.money(s->totals.netRevenue.base)});
         }
-        table.setContinuedCaption(tr(QT_TRANSLATE_NOOP("Report", "Organic posting (continued)")));
+        table.setContinuedCaption(translated(QT_TRANSLATE_NOOP("Report", "Organic posting (continued)")));
         table.draw(canvas);
     }
 }
@@ -83,23 +83,23 @@ void ReportBuilder::scenarios(ReportCanvas &canvas) const
 {
     if (m_data.scenarios.size() < 2)
         return;
-    canvas.heading(tr(QT_TRANSLATE_NOOP("Report", "Scenario comparison")), 200);
+    canvas.heading(translated(QT_TRANSLATE_NOOP("Report", "Scenario comparison")), 200);
     const ReportScenarioSummary *best = nullptr;
     for (const ReportScenarioSummary &s : m_data.scenarios) {
         if (!best || s.profit.base > best->profit.base)
             best = &s;
     }
-    canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "The plan has %1 scenarios, forecast with the same simulations. %2 has the highest expected profit, %3."))
+    canvas.paragraph(translated(QT_TRANSLATE_NOOP("Report", "The plan has %1 scenarios, forecast with the same simulations. %2 has the highest expected profit, %3."))
                          .arg(m_data.scenarios.size())
                          .arg(best->name, m_text.money(best->profit.base)));
-    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Scenario")), 1.3, Align::Left},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Budget")), 1.5, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Cost")), 1.5, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Orders")), 0.8, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Orders P10 \u2013 P90")), 1.4, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Net revenue")), 1.5, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Profit")), 1.6, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "ROAS")), 0.9, Align::Right}});
+    ReportTable table({{translated(QT_TRANSLATE_NOOP("Report", "Scenario")), 1.3, Align::Left},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Budget")), 1.5, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Cost")), 1.5, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Orders")), 0.8, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Orders P10 \u2013 P90")), 1.4, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Net revenue")), 1.5, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Profit")), 1.6, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "ROAS")), 0.9, Align::Right}});
     for (const ReportScenarioSummary &s : m_data.scenarios) {
         QString name = s.name;
         if (s.isReportScenario)
@@ -109,9 +109,9 @@ void ReportBuilder::scenarios(ReportCanvas &canvas) const
                       m_text.money(s.profit.base), formatStat(Unit::Ratio, s.roas)});
     }
     table.draw(canvas);
-    canvas.note(tr(QT_TRANSLATE_NOOP("Report", "\u25c6 marks the scenario this report describes.")));
+    canvas.note(translated(QT_TRANSLATE_NOOP("Report", "\u25c6 marks the scenario this report describes.")));
 
-    canvas.subheading(tr(QT_TRANSLATE_NOOP("Report", "Profit by scenario")), 100);
+    canvas.subheading(translated(QT_TRANSLATE_NOOP("Report", "Profit by scenario")), 100);
     std::vector<ReportChart::Bar> bars;
     int color = 0;
     for (const ReportScenarioSummary &s : m_data.scenarios) {
@@ -126,7 +126,7 @@ void ReportBuilder::scenarios(ReportCanvas &canvas) const
     canvas.ensureSpace(height);
     ReportChart::bars(canvas, QRectF(canvas.left(), canvas.y(), canvas.width(), height), bars,
                       [this](double v) { return m_text.money(v); },
-                      m_data.draws > 0 ? tr(QT_TRANSLATE_NOOP("Report", "P10 \u2013 P90 range")) : QString());
+                      m_data.draws > 0 ? translated(QT_TRANSLATE_NOOP("Report", "P10 \u2013 P90 range")) : QString());
     canvas.advance(height + 10);
 }
 
@@ -135,25 +135,25 @@ void ReportBuilder::optimization(ReportCanvas &canvas) const
     if (!m_data.optimization)
         return;
     const ReportOptimization &o = *m_data.optimization;
-    canvas.heading(tr(QT_TRANSLATE_NOOP("Report", "Optimizer proposal")), 220);
+    canvas.heading(translated(QT_TRANSLATE_NOOP("Report", "Optimizer proposal")), 220);
     const double change = o.currentValue != 0 ? (o.optimalValue - o.currentValue) / std::fabs(o.currentValue) : 0.0;
-    canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "Splitting the paid-media budget of %1 to maximise %2 at base values moves spend between channels as below. The scenario's %2 goes from %3 to %4 (%5)."))
+    canvas.paragraph(translated(QT_TRANSLATE_NOOP("Report", "Splitting the paid-media budget of %1 to maximise %2 at base values moves spend between channels as below. The scenario's %2 goes from %3 to %4 (%5)."))
                          .arg(m_text.money(o.budget), objectiveName(o.objective),
                               objectiveValue(o.objective, o.currentValue),
                               objectiveValue(o.objective, o.optimalValue),
                               (change >= 0 ? QStringLiteral("+") : QString()) + m_text.percent(change, 1)));
-    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Channel")), 2.0, Align::Left},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Current spend")), 1.5, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Proposed spend")), 1.5, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Change")), 1.4, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Marginal value")), 1.3, Align::Right}});
+    ReportTable table({{translated(QT_TRANSLATE_NOOP("Report", "Channel")), 2.0, Align::Left},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Current spend")), 1.5, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Proposed spend")), 1.5, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Change")), 1.4, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Marginal value")), 1.3, Align::Right}});
     QStringList categories;
     std::vector<double> current;
     std::vector<double> proposed;
     for (const ReportOptimizedChannel &c : o.channels) {
         QString name = c.name;
         if (c.locked)
-            name += QStringLiteral(" (%1)").arg(tr(QT_TRANSLATE_NOOP("Report", "locked")));
+            name += QStringLiteral(" (%1)").arg(translated(QT_TRANSLATE_NOOP("Report", "locked")));
         const double delta = c.optimalSpend - c.currentSpend;
         QString deltaText = m_text.money(delta);
         if (delta > 0.5)
@@ -168,33 +168,33 @@ void ReportBuilder::optimization(ReportCanvas &canvas) const
         current.push_back(c.currentSpend);
         proposed.push_back(c.optimalSpend);
     }
-    table.addRow({tr(QT_TRANSLATE_NOOP("Report", "Total")), m_text.money(o.currentSpend), m_text.money(o.optimalSpend),
+    table.addRow({translated(QT_TRANSLATE_NOOP("Report", "Total")), m_text.money(o.currentSpend), m_text.money(o.optimalSpend),
                   m_text.money(o.optimalSpend - o.currentSpend), QString()},
                  ReportTable::RowStyle::Total);
     table.draw(canvas);
     if (o.objective == QLatin1String("orders")) {
-        canvas.note(tr(QT_TRANSLATE_NOOP("Report", "Marginal value: extra orders per %1 more spend on the channel at the proposed spend."))
+        canvas.note(translated(QT_TRANSLATE_NOOP("Report", "Marginal value: extra orders per %1 more spend on the channel at the proposed spend."))
                         .arg(m_text.money(m_text.moneyDecimals() == 0 ? 1e6 : 1e3)));
     } else {
-        canvas.note(tr(QT_TRANSLATE_NOOP("Report", "Marginal value: extra %1 per unit of extra spend on the channel at the proposed spend."))
+        canvas.note(translated(QT_TRANSLATE_NOOP("Report", "Marginal value: extra %1 per unit of extra spend on the channel at the proposed spend."))
                         .arg(objectiveName(o.objective)));
     }
 
     const double barsHeight = 20.0 * static_cast<double>(categories.size()) + 30;
-    canvas.subheading(tr(QT_TRANSLATE_NOOP("Report", "Current and proposed spend")), barsHeight);
+    canvas.subheading(translated(QT_TRANSLATE_NOOP("Report", "Current and proposed spend")), barsHeight);
     canvas.ensureSpace(barsHeight);
     ReportChart::groupedBars(canvas, QRectF(canvas.left(), canvas.y(), canvas.width(), barsHeight), categories,
-                             {tr(QT_TRANSLATE_NOOP("Report", "Current")), tr(QT_TRANSLATE_NOOP("Report", "Proposed"))},
+                             {translated(QT_TRANSLATE_NOOP("Report", "Current")), translated(QT_TRANSLATE_NOOP("Report", "Proposed"))},
                              {m_style.rule.darker(125), m_style.accent}, {current, proposed},
                              [this](double v) { return m_text.moneyCompact(v); });
     canvas.advance(barsHeight + 10);
 
     if (o.frontier.empty())
         return;
-    canvas.subheading(tr(QT_TRANSLATE_NOOP("Report", "What more or less budget would buy")), 230);
-    canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "The best %1 the optimizer finds at each budget from a quarter to twice the current one. Each step up buys less than the one before: the channels saturate.")).arg(objectiveName(o.objective)));
+    canvas.subheading(translated(QT_TRANSLATE_NOOP("Report", "What more or less budget would buy")), 230);
+    canvas.paragraph(translated(QT_TRANSLATE_NOOP("Report", "The best %1 the optimizer finds at each budget from a quarter to twice the current one. Each step up buys less than the one before: the channels saturate.")).arg(objectiveName(o.objective)));
     ReportChart::Axes axes;
-    ReportChart::Line line{tr(QT_TRANSLATE_NOOP("Report", "Optimal %1")).arg(objectiveName(o.objective)), {}, m_style.accent, false, true, 1.8};
+    ReportChart::Line line{translated(QT_TRANSLATE_NOOP("Report", "Optimal %1")).arg(objectiveName(o.objective)), {}, m_style.accent, false, true, 1.8};
     for (const ReportFrontierPoint &p : o.frontier) {
         axes.x.push_back(p.budget);
         line.values.push_back(p.value);
@@ -203,23 +203,23 @@ void ReportBuilder::optimization(ReportCanvas &canvas) const
     axes.yFormat = [this, &o](double v) {
         return o.objective == QLatin1String("orders") ? m_text.compact(v) : m_text.moneyCompact(v);
     };
-    axes.xTitle = tr(QT_TRANSLATE_NOOP("Report", "Paid-media budget"));
-    axes.yTitle = tr(QT_TRANSLATE_NOOP("Report", "Optimal %1")).arg(objectiveName(o.objective));
+    axes.xTitle = translated(QT_TRANSLATE_NOOP("Report", "Paid-media budget"));
+    axes.yTitle = translated(QT_TRANSLATE_NOOP("Report", "Optimal %1")).arg(objectiveName(o.objective));
     axes.yFromZero = true; // a flat frontier far from zero would otherwise look steep
     const double height = 190;
     canvas.ensureSpace(height);
     ReportChart::lines(canvas, QRectF(canvas.left(), canvas.y(), canvas.width(), height), axes, {}, {line},
-                       {{o.budget, tr(QT_TRANSLATE_NOOP("Report", "current budget"))}});
+                       {{o.budget, translated(QT_TRANSLATE_NOOP("Report", "current budget"))}});
     canvas.advance(height + 10);
-    ReportTable frontier({{tr(QT_TRANSLATE_NOOP("Report", "Share of budget")), 1.0, Align::Right},
-                          {tr(QT_TRANSLATE_NOOP("Report", "Budget")), 1.5, Align::Right},
-                          {tr(QT_TRANSLATE_NOOP("Report", "Optimal %1")).arg(objectiveName(o.objective)), 1.5, Align::Right}});
+    ReportTable frontier({{translated(QT_TRANSLATE_NOOP("Report", "Share of budget")), 1.0, Align::Right},
+                          {translated(QT_TRANSLATE_NOOP("Report", "Budget")), 1.5, Align::Right},
+                          {translated(QT_TRANSLATE_NOOP("Report", "Optimal %1")).arg(objectiveName(o.objective)), 1.5, Align::Right}});
     for (const ReportFrontierPoint &p : o.frontier) {
         frontier.addRow({o.budget > 0 ? m_text.percent(p.budget / o.budget, 0) : QString(), m_text.money(p.budget),
                          p.value ? objectiveValue(o.objective, *p.value)
-                                 : tr(QT_TRANSLATE_NOOP("Report", "not feasible"))});
+                                 : translated(QT_TRANSLATE_NOOP("Report", "not feasible"))});
     }
-    frontier.setContinuedCaption(tr(QT_TRANSLATE_NOOP("Report", "Budget frontier (continued)")));
+    frontier.setContinuedCaption(translated(QT_TRANSLATE_NOOP("Report", "Budget frontier (continued)")));
     frontier.draw(canvas);
 }
 
@@ -227,7 +227,7 @@ void ReportBuilder::pacing(ReportCanvas &canvas) const
 {
     if (m_data.pacing.empty())
         return;
-    canvas.heading(tr(QT_TRANSLATE_NOOP("Report", "Plan against actuals")), 240);
+    canvas.heading(translated(QT_TRANSLATE_NOOP("Report", "Plan against actuals")), 240);
     // Totals over the weeks that have actuals, for the channels that have them.
     int lastWeek = -1;
     std::vector<double> plannedSpend(static_cast<size_t>(m_data.weeks), 0.0);
@@ -251,12 +251,12 @@ void ReportBuilder::pacing(ReportCanvas &canvas) const
         po += plannedOrders[static_cast<size_t>(t)];
         ao += actualOrders[static_cast<size_t>(t)];
     }
-    canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "Through week %1, the channels with imported actuals spent %2 against %3 planned (%4 of plan) and brought %5 orders against %6 forecast (%7)."))
+    canvas.paragraph(translated(QT_TRANSLATE_NOOP("Report", "Through week %1, the channels with imported actuals spent %2 against %3 planned (%4 of plan) and brought %5 orders against %6 forecast (%7)."))
                          .arg(lastWeek + 1)
                          .arg(m_text.money(as), m_text.money(ps),
-                              ps > 0 ? m_text.percent(as / ps, 0) : tr(QT_TRANSLATE_NOOP("Report", "n/a")),
+                              ps > 0 ? m_text.percent(as / ps, 0) : translated(QT_TRANSLATE_NOOP("Report", "n/a")),
                               m_text.number(ao), m_text.number(po),
-                              po > 0 ? m_text.percent(ao / po, 0) : tr(QT_TRANSLATE_NOOP("Report", "n/a"))));
+                              po > 0 ? m_text.percent(ao / po, 0) : translated(QT_TRANSLATE_NOOP("Report", "n/a"))));
 
     // Cumulative spend and orders, plan against actual, side by side.
     const std::vector<QDate> weeks = m_data.weekStarts();
@@ -284,24 +284,24 @@ void ReportBuilder::pacing(ReportCanvas &canvas) const
     canvas.ensureSpace(height);
     ReportChart::Axes spendAxes = axes;
     spendAxes.yFormat = [this](double v) { return m_text.moneyCompact(v); };
-    spendAxes.yTitle = tr(QT_TRANSLATE_NOOP("Report", "Cumulative spend"));
+    spendAxes.yTitle = translated(QT_TRANSLATE_NOOP("Report", "Cumulative spend"));
     ReportChart::lines(canvas, QRectF(canvas.left(), canvas.y(), half, height), spendAxes, {},
-                       {{tr(QT_TRANSLATE_NOOP("Report", "Plan")), cumulative(plannedSpend, false), m_style.muted, true, false, 1.4},
-                        {tr(QT_TRANSLATE_NOOP("Report", "Actual")), cumulative(actualSpend, true), m_style.accent, false, true, 1.8}});
+                       {{translated(QT_TRANSLATE_NOOP("Report", "Plan")), cumulative(plannedSpend, false), m_style.muted, true, false, 1.4},
+                        {translated(QT_TRANSLATE_NOOP("Report", "Actual")), cumulative(actualSpend, true), m_style.accent, false, true, 1.8}});
     ReportChart::Axes orderAxes = axes;
     orderAxes.yFormat = [this](double v) { return m_text.compact(v); };
-    orderAxes.yTitle = tr(QT_TRANSLATE_NOOP("Report", "Cumulative orders"));
+    orderAxes.yTitle = translated(QT_TRANSLATE_NOOP("Report", "Cumulative orders"));
     ReportChart::lines(canvas, QRectF(canvas.left() + half + 16, canvas.y(), half, height), orderAxes, {},
-                       {{tr(QT_TRANSLATE_NOOP("Report", "Forecast")), cumulative(plannedOrders, false), m_style.muted, true, false, 1.4},
-                        {tr(QT_TRANSLATE_NOOP("Report", "Actual")), cumulative(actualOrders, true), m_style.seriesColor(1), false, true, 1.8}});
+                       {{translated(QT_TRANSLATE_NOOP("Report", "Forecast")), cumulative(plannedOrders, false), m_style.muted, true, false, 1.4},
+                        {translated(QT_TRANSLATE_NOOP("Report", "Actual")), cumulative(actualOrders, true), m_style.seriesColor(1), false, true, 1.8}});
     canvas.advance(height + 12);
 
-    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Week")), 1.3, Align::Left},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Planned spend")), 1.4, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Actual spend")), 1.4, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Pacing")), 0.8, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Forecast orders")), 1.1, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Actual orders")), 1.1, Align::Right}});
+    ReportTable table({{translated(QT_TRANSLATE_NOOP("Report", "Week")), 1.3, Align::Left},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Planned spend")), 1.4, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Actual spend")), 1.4, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Pacing")), 0.8, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Forecast orders")), 1.1, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Actual orders")), 1.1, Align::Right}});
     for (const ReportPacingChannel &ch : m_data.pacing) {
         table.addRow({ch.name}, ReportTable::RowStyle::Group);
         for (size_t t = 0; t < ch.weeks.size() && static_cast<int>(t) <= lastWeek; ++t) {
@@ -314,23 +314,23 @@ void ReportBuilder::pacing(ReportCanvas &canvas) const
                           w.hasActual ? m_text.number(w.actualOrders) : dash});
         }
     }
-    table.setContinuedCaption(tr(QT_TRANSLATE_NOOP("Report", "Plan against actuals (continued)")));
+    table.setContinuedCaption(translated(QT_TRANSLATE_NOOP("Report", "Plan against actuals (continued)")));
     table.draw(canvas);
-    canvas.note(tr(QT_TRANSLATE_NOOP("Report", "Planned figures are the base forecast; pacing is actual spend as a share of planned spend.")));
+    canvas.note(translated(QT_TRANSLATE_NOOP("Report", "Planned figures are the base forecast; pacing is actual spend as a share of planned spend.")));
 }
 
 void ReportBuilder::appendix(ReportCanvas &canvas) const
 {
-    const QString title = tr(QT_TRANSLATE_NOOP("Report", "Appendix: assumptions"));
+    const QString title = translated(QT_TRANSLATE_NOOP("Report", "Appendix: assumptions"));
     canvas.setSection(title); // the new page's running header names the section it opens
     canvas.newPage();
     canvas.heading(title);
-    canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "Every input of the forecast. An uncertain input is given as low, base and high, read as its 10th, 50th and 90th percentile; a fixed input has the same value in all three.")));
-    ReportTable table({{tr(QT_TRANSLATE_NOOP("Report", "Assumption")), 2.2, Align::Left},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Low")), 1.2, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Base")), 1.2, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "High")), 1.2, Align::Right},
-                       {tr(QT_TRANSLATE_NOOP("Report", "Source")), 2.2, Align::Left}});
+    canvas.paragraph(translated(QT_TRANSLATE_NOOP("Report", "Every input of the forecast. An uncertain input is given as low, base and high, read as its 10th, 50th and 90th percentile; a fixed input has the same value in all three.")));
+    ReportTable table({{translated(QT_TRANSLATE_NOOP("Report", "Assumption")), 2.2, Align::Left},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Low")), 1.2, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Base")), 1.2, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "High")), 1.2, Align::Right},
+                       {translated(QT_TRANSLATE_NOOP("Report", "Source")), 2.2, Align::Left}});
     auto value = [this](const ReportAssumption &a, double v) {
         if (a.isRate)
             return m_text.percent(v, v != 0 && std::fabs(v) < 0.01 ? 2 : 1);
@@ -345,23 +345,23 @@ void ReportBuilder::appendix(ReportCanvas &canvas) const
             table.addRow({item}, ReportTable::RowStyle::Group);
         }
         table.addRow({fieldName(a.field), value(a, a.low), value(a, a.base), value(a, a.high),
-                      a.source.isEmpty() ? tr(QT_TRANSLATE_NOOP("Report", "Plan input"))
-                                         : tr(QT_TRANSLATE_NOOP("Report", "%1 default")).arg(a.source)});
+                      a.source.isEmpty() ? translated(QT_TRANSLATE_NOOP("Report", "Plan input"))
+                                         : translated(QT_TRANSLATE_NOOP("Report", "%1 default")).arg(a.source)});
     }
-    table.setContinuedCaption(tr(QT_TRANSLATE_NOOP("Report", "Assumptions (continued)")));
+    table.setContinuedCaption(translated(QT_TRANSLATE_NOOP("Report", "Assumptions (continued)")));
     table.draw(canvas);
     if (!m_data.sources.empty()) {
-        canvas.subheading(tr(QT_TRANSLATE_NOOP("Report", "Sources of the defaults")), 40);
+        canvas.subheading(translated(QT_TRANSLATE_NOOP("Report", "Sources of the defaults")), 40);
         // The source texts are citations from resources/platforms.json and stay as written.
         for (const auto &source : m_data.sources)
-            canvas.note(tr(QT_TRANSLATE_NOOP("Report", "%1 default: %2")).arg(source.first, source.second));
+            canvas.note(translated(QT_TRANSLATE_NOOP("Report", "%1 default: %2")).arg(source.first, source.second));
     }
 
-    canvas.subheading(tr(QT_TRANSLATE_NOOP("Report", "Method")), 60);
-    canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "The base forecast evaluates every input at its base value. The ranges come from %1 Monte Carlo simulations (seed %2): each uncertain input is drawn once per simulation from a split lognormal (amounts) or split logit-normal (rates) distribution whose 10th, 50th and 90th percentiles are its low, base and high, and every statistic's P10, P50 and P90 are taken over the simulations. Paid impressions saturate at the audience times its weekly frequency; carryover moves part of a week's orders into later weeks."))
+    canvas.subheading(translated(QT_TRANSLATE_NOOP("Report", "Method")), 60);
+    canvas.paragraph(translated(QT_TRANSLATE_NOOP("Report", "The base forecast evaluates every input at its base value. The ranges come from %1 Monte Carlo simulations (seed %2): each uncertain input is drawn once per simulation from a split lognormal (amounts) or split logit-normal (rates) distribution whose 10th, 50th and 90th percentiles are its low, base and high, and every statistic's P10, P50 and P90 are taken over the simulations. Paid impressions saturate at the audience times its weekly frequency; carryover moves part of a week's orders into later weeks."))
                          .arg(m_text.number(m_data.draws))
                          .arg(m_data.seed));
-    canvas.paragraph(tr(QT_TRANSLATE_NOOP("Report", "Cost is paid-media spend plus creator fees and organic production. Net revenue is gross revenue after returns, platform selling fees and creator commissions. Profit is net revenue times the product gross margin, less cost. ROAS is gross revenue per unit of cost.")));
+    canvas.paragraph(translated(QT_TRANSLATE_NOOP("Report", "Cost is paid-media spend plus creator fees and organic production. Net revenue is gross revenue after returns, platform selling fees and creator commissions. Profit is net revenue times the product gross margin, less cost. ROAS is gross revenue per unit of cost.")));
 }
 
 } // namespace funnelcast::ui
