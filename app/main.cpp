@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #ifdef Q_OS_WIN
@@ -57,7 +58,8 @@ void installLanguage(QStringList &args)
                                                     : language);
 }
 
-int runCommand(const app::CommandInfo &info, int argc, char **argv)
+// `commandAt` is the subcommand's index in argv (after an optional leading --lang).
+int runCommand(const app::CommandInfo &info, int commandAt, int argc, char **argv)
 {
     // Subcommands need no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -69,7 +71,9 @@ int runCommand(const app::CommandInfo &info, int argc, char **argv)
         application = std::make_unique<QCoreApplication>(argc, argv);
     nameApplication();
 
-    QStringList args = QCoreApplication::arguments().mid(2); // past program and subcommand
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(commandAt);
+    args.removeFirst(); // the program
     try {
         // `--lang` sets the language of messages; `report` also reads it for the PDF itself.
         QStringList withoutLanguage = args;
@@ -129,8 +133,14 @@ int main(int argc, char **argv)
         std::freopen("CONOUT$", "w", stderr);
     }
 #endif
-    if (argc >= 2) {
-        const QString first = QString::fromLocal8Bit(argv[1]);
+    // A leading `--lang X` may come before the subcommand: `funnelcast --lang ko forecast ...`.
+    int at = 1;
+    if (at < argc && std::strcmp(argv[at], "--lang") == 0)
+        at += 2;
+    else if (at < argc && std::strncmp(argv[at], "--lang=", 7) == 0)
+        at += 1;
+    if (at < argc) {
+        const QString first = QString::fromLocal8Bit(argv[at]);
         if (first == QLatin1String("--version")) {
             std::printf("funnelcast %s\n", FUNNELCAST_VERSION);
             return 0;
@@ -138,11 +148,11 @@ int main(int argc, char **argv)
         if (first == QLatin1String("--help") || first == QLatin1String("-h"))
             return runHelp(argc, argv);
         if (const app::CommandInfo *info = app::CommandRegistry::find(first))
-            return runCommand(*info, argc, argv);
-        const bool guiOption = first.startsWith(QLatin1String("--lang"))
-            || first.startsWith(QLatin1String("-platform")) || first.startsWith(QLatin1String("-style"));
+            return runCommand(*info, at, argc, argv);
+        const bool guiOption = first.startsWith(QLatin1String("-platform"))
+            || first.startsWith(QLatin1String("-style"));
         if (first.startsWith(QLatin1Char('-')) && !guiOption) {
-            std::fprintf(stderr, "Unknown option %s; see funnelcast --help.\n", argv[1]);
+            std::fprintf(stderr, "Unknown option %s; see funnelcast --help.\n", argv[at]);
             return 2;
         }
     }

@@ -1,5 +1,7 @@
 #include "views/mainwindow.h"
 
+#include "views/aboutdialog.h"
+
 #include "document/plandocument.h"
 #include "i18n/languagemanager.h"
 #include "io/planjson.h"
@@ -430,11 +432,8 @@ void MainWindow::exportJson()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Funnelcast"),
-                       tr("<h3>Funnelcast %1</h3><p>Plan social-media campaigns: channels, "
-                          "creator deals and budgets, with forecasts that show their "
-                          "uncertainty.</p><p>Plans stay on this computer.</p>")
-                           .arg(QStringLiteral(FUNNELCAST_VERSION)));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()
