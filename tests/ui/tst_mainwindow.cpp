@@ -105,7 +105,8 @@ void TestMainWindow::opensDemoPlan()
 void TestMainWindow::hostileFileRefusedAndAppKeepsRunning_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::newRow("random bytes") << QByteArray("\x13\x37 not a plan \xff\xfe", 18).repeated(300);
+    static const char noise[] = "\x13\x37 not a plan \xff\xfe";
+    QTest::newRow("random bytes") << QByteArray(noise, sizeof noise - 1).repeated(300);
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("sqlite header only") << QByteArray("SQLite format 3\0", 16);
 }
