@@ -36,6 +36,21 @@ void setAll(WeeklyBand &band, const std::vector<double> &values)
     band.base = band.p10 = band.p50 = band.p90 = values;
 }
 
+// The weekly series of ChannelWeekly, by number (the plan's weekly sums loop over them).
+enum PlanWeeklySeries { PlanWeeklySpend, PlanWeeklyImpressions, PlanWeeklyClicks, PlanWeeklyOrders,
+                        PlanWeeklyGross, PlanWeeklyCount };
+
+WeeklyBand &weeklyBand(ChannelWeekly &w, int series)
+{
+    switch (series) {
+    case PlanWeeklySpend: return w.spend;
+    case PlanWeeklyImpressions: return w.impressions;
+    case PlanWeeklyClicks: return w.clicks;
+    case PlanWeeklyOrders: return w.orders;
+    default: return w.grossRevenue;
+    }
+}
+
 // The plan's reach factor of one channel: 1 - min(1, R / P).
 double reachFactor(double reach, double population)
 {
@@ -76,6 +91,10 @@ ForecastResult baseForecast(const Plan &plan, const Scenario &scenario,
 
     double spend = 0.0, cost = 0.0, impressions = 0.0, clicks = 0.0, orders = 0.0, gross = 0.0,
            net = 0.0, reachProduct = 1.0;
+    const std::size_t weeks = r.weeks.size();
+    std::vector<double> weekly[PlanWeeklyCount];
+    for (std::vector<double> &series : weekly)
+        series.assign(weeks, 0.0);
     for (const ChannelModel &m : models) {
         ChannelForecast c;
         c.name = m.name();
@@ -97,6 +116,11 @@ ForecastResult baseForecast(const Plan &plan, const Scenario &scenario,
         setAll(c.weekly.clicks, c.funnel.clicks);
         setAll(c.weekly.orders, c.funnel.realisedOrders);
         setAll(c.weekly.grossRevenue, weeklyGross);
+        for (int k = 0; k < PlanWeeklyCount; ++k) {
+            const std::vector<double> &channelSeries = weeklyBand(c.weekly, k).base;
+            for (std::size_t t = 0; t < weeks; ++t)
+                weekly[k][t] += channelSeries[t];
+        }
         spend += o.spend;
         cost += o.cost;
         impressions += o.impressions;
@@ -108,6 +132,8 @@ ForecastResult baseForecast(const Plan &plan, const Scenario &scenario,
             reachProduct *= reachFactor(o.reach, r.population);
         r.channels.push_back(std::move(c));
     }
+    for (int k = 0; k < PlanWeeklyCount; ++k)
+        setAll(weeklyBand(r.weekly, k), weekly[k]);
     PlanTotals &t = r.totals;
     setAll(t.spend, spend);
     setAll(t.cost, cost);
@@ -227,6 +253,87 @@ private:
     Fixed m_fixed;
 };
 
+// Runs `work` on `threads` threads (the calling one included).
+template <class Work>
+void runParallel(std::size_t threads, Work work)
+{
+    std::vector<std::thread> pool;
+    for (std::size_t i = 1; i < threads; ++i)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+}
+
+// The plan's weekly percentiles (ForecastResult::weekly, whose base is set): every draw's
+// weekly sums over the channels, added in channel order, then P10/P50/P90 per week. Threads
+// take blocks of draws (a fixed size, so nothing depends on the thread count), then weeks.
+// Memory: draws x weeks x 4 doubles (spend is the same in every draw). False when cancelled.
+bool planWeekly(const std::vector<std::unique_ptr<MonteCarloChannel>> &simulations, std::size_t n,
+                std::size_t weeks, int threads, const std::atomic<bool> *cancel, ChannelWeekly &out)
+{
+    constexpr int stats = MonteCarloChannel::weeklyStats;
+    const int seriesOf[stats] = {PlanWeeklyImpressions, PlanWeeklyClicks, PlanWeeklyOrders,
+                                 PlanWeeklyGross};
+    bool fixed[stats];
+    for (int s = 0; s < stats; ++s) {
+        fixed[s] = true;
+        for (const auto &sim : simulations)
+            fixed[s] = fixed[s] && sim->weeklyFixed(s);
+    }
+    setAll(out.spend, out.spend.base);
+    if (fixed[0] && fixed[1] && fixed[2] && fixed[3]) {
+        for (int s = 0; s < stats; ++s)
+            setAll(weeklyBand(out, seriesOf[s]), weeklyBand(out, seriesOf[s]).base);
+        return true;
+    }
+
+    std::vector<double> sums[stats];
+    double *sumPointers[stats];
+    for (int s = 0; s < stats; ++s) {
+        // A fixed statistic is not summed: its percentiles are its base.
+        sums[s].assign(fixed[s] ? 0 : weeks * n, 0.0);
+        sumPointers[s] = fixed[s] ? nullptr : sums[s].data();
+    }
+    constexpr std::size_t block = 128;
+    const std::size_t blocks = (n + block - 1) / block;
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> stopped{false};
+    runParallel(std::min<std::size_t>(threads, blocks), [&]() {
+        for (std::size_t b = next.fetch_add(1); b < blocks && !stopped; b = next.fetch_add(1)) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                stopped = true;
+                return;
+            }
+            const std::size_t first = b * block, count = std::min(block, n - first);
+            for (const auto &sim : simulations)
+                sim->addWeekly(first, count, sumPointers, n);
+        }
+    });
+    if (stopped)
+        return false;
+
+    next = 0;
+    const std::size_t tasks = stats * weeks;
+    runParallel(std::min<std::size_t>(threads, tasks), [&]() {
+        for (std::size_t k = next.fetch_add(1); k < tasks; k = next.fetch_add(1)) {
+            const int s = static_cast<int>(k / weeks);
+            const std::size_t t = k % weeks;
+            WeeklyBand &band = weeklyBand(out, seriesOf[s]);
+            if (fixed[s]) {
+                band.p10[t] = band.p50[t] = band.p90[t] = band.base[t];
+                continue;
+            }
+            double p[Percentiles::count];
+            Percentiles::compute(sums[s].data() + t * n, n, p);
+            band.p10[t] = p[0];
+            band.p50[t] = p[1];
+            band.p90[t] = p[2];
+        }
+    });
+    return true;
+}
+
 } // namespace
 
 ForecastResult ForecastEngine::base(const Plan &plan, const Scenario &scenario)
@@ -249,6 +356,8 @@ ForecastResult ForecastEngine::run(const Plan &plan, const Scenario &scenario,
     std::atomic<std::size_t> nextChannel{0};
     std::atomic<bool> stopped{false};
     std::vector<ChannelForecast> channels = result.channels; // base fields already set
+    // Kept after their run for the plan's weekly sums (they hold the drawn inputs).
+    std::vector<std::unique_ptr<MonteCarloChannel>> simulations(models.size());
 
     // An exception in a worker (out of memory with a million draws) stops the others and is
     // rethrown on the calling thread.
@@ -260,9 +369,9 @@ ForecastResult ForecastEngine::run(const Plan &plan, const Scenario &scenario,
                 const std::size_t c = nextChannel.fetch_add(1);
                 if (c >= models.size())
                     return;
-                MonteCarloChannel simulation(models[c], draws, options.seed);
+                simulations[c] = std::make_unique<MonteCarloChannel>(models[c], draws, options.seed);
                 auto totals = std::make_unique<ChannelDrawTotals>();
-                if (!simulation.run(channels[c], *totals, options.cancel)) {
+                if (!simulations[c]->run(channels[c], *totals, options.cancel)) {
                     stopped = true;
                     return;
                 }
@@ -278,18 +387,18 @@ ForecastResult ForecastEngine::run(const Plan &plan, const Scenario &scenario,
 
     int threads = options.threads > 0 ? options.threads
                                       : static_cast<int>(std::thread::hardware_concurrency());
-    threads = std::clamp(threads, 1, static_cast<int>(models.size()));
-    std::vector<std::thread> pool;
-    for (int i = 1; i < threads; ++i)
-        pool.emplace_back(worker);
-    worker();
-    for (std::thread &t : pool)
-        t.join();
+    threads = std::max(threads, 1);
+    runParallel(std::min<std::size_t>(threads, models.size()), worker);
     if (error)
         std::rethrow_exception(error);
+    if (!stopped && !(options.cancel && options.cancel->load()))
+        stopped = !planWeekly(simulations, n, static_cast<std::size_t>(plan.weeks), threads,
+                              options.cancel, result.weekly);
 
     if (stopped || (options.cancel && options.cancel->load())) {
         result.cancelled = true;
+        for (int k = 0; k < PlanWeeklyCount; ++k)
+            setAll(weeklyBand(result.weekly, k), weeklyBand(result.weekly, k).base);
         return result;
     }
     result.channels = std::move(channels);

@@ -98,6 +98,12 @@ struct ForecastResult
     double population = 0.0;     // P used for the combined reach
     std::vector<QDate> weeks;    // start date of each week
     PlanTotals totals;
+    // Plan totals per week (all channel kinds): spend, impressions, clicks, realised orders O_t
+    // and gross revenue O_t * AOV. base = the sum of the channels' base series; p10/p50/p90 =
+    // percentiles over the draws of the per-draw weekly plan sums (exact; not the sum of the
+    // channels' percentiles), each draw summed in the fixed channel order so the numbers do not
+    // depend on the thread count. With draws = 0 (or a cancelled run) the percentiles equal base.
+    ChannelWeekly weekly;
     std::vector<ChannelForecast> channels; // paid channels, then creators, then organic streams
 };
 

@@ -79,8 +79,172 @@ void advanceWeek(std::size_t n, const WeekArrays &a, ImpressionsAt impressionsAt
 
 // The weekly statistics the Monte Carlo loop reports, in the order of the arrays below.
 enum WeeklyStat { WeekImpressions, WeekClicks, WeekOrders, WeekGross, WeeklyStatCount };
+static_assert(WeeklyStatCount == MonteCarloChannel::weeklyStats, "weekly statistics");
+
+// Walks the weeks of one channel for the draws of `c` (all draws, or a block of them): per
+// week, every draw's impressions, then the carryover state and J in `arrays`, then
+// weekDone(week). The same arithmetic per draw whatever the range, so a block's values equal
+// those of the whole run. Returns false when cancelled.
+//
+// Saturated channels: with whole exposure units m_t, 1 - exp(-m a) for the next unit count
+// follows from the current one by a multiply-add (D_{m+1} = D_m + P_m * D_1, P = exp(-m a)),
+// so front, back, pulse and even flighting need no exp after the first week. Other changes
+// of spend (custom flighting) evaluate the curve directly.
+template <class Columns, class WeekDone>
+bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, const WeekArrays &arrays,
+               const std::atomic<bool> *cancel, WeekDone weekDone)
+{
+    const bool saturated = m.kind() == ChannelKind::Paid && m.saturates();
+    const bool stepping = saturated && !m.exposureUnits().empty();
+    int currentUnits = -1;
+    double currentExposure = -1.0;
+    std::vector<double> level, power, stepDown, stepUp, stepPower;
+    if (saturated) {
+        level.resize(n);
+        power.resize(n);
+    }
+    auto prepareSteps = [&]() {
+        if (!stepUp.empty())
+            return;
+        stepUp.resize(n);
+        stepDown.resize(n);
+        stepPower.resize(n);
+        const double unit = m.unitSpend();
+        for (std::size_t d = 0; d < n; ++d) {
+            const double a = unit * c.rate[d];
+            stepUp[d] = -std::expm1(-a);      // D_1
+            stepPower[d] = std::exp(-a);      // P_1
+            // Beyond a = 30, exp(-m a) is below rounding next to 1 for every m >= 1: D = 1.
+            stepDown[d] = a > 30.0 ? 0.0 : 1.0 / stepPower[d];
+        }
+    };
+    for (int t = 0; t < m.weeks(); ++t) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        const std::size_t week = static_cast<std::size_t>(t);
+        const double e = m.exposure()[week];
+        if (e == 0.0) {
+            advanceWeek(n, arrays, [](std::size_t) { return 0.0; });
+        } else if (!saturated) {
+            const double *__restrict u = c.perUnit.data();
+            advanceWeek(n, arrays, [u, e](std::size_t d) { return e * u[d]; });
+        } else {
+            double *__restrict dl = level.data();
+            double *__restrict pw = power.data();
+            const double *__restrict cap = c.capacity.data();
+            const int units = stepping ? m.exposureUnits()[week] : 0;
+            if (stepping && units == currentUnits) {
+                // same spend as the last computed week
+            } else if (stepping && currentUnits > 0 && units == currentUnits + 1) {
+                prepareSteps();
+                const double *__restrict d1 = stepUp.data(), *__restrict p1 = stepPower.data();
+                for (std::size_t d = 0; d < n; ++d) {
+                    dl[d] += pw[d] * d1[d];
+                    pw[d] *= p1[d];
+                }
+            } else if (stepping && currentUnits > 1 && units == currentUnits - 1) {
+                prepareSteps();
+                const double *__restrict d1 = stepUp.data(), *__restrict inv = stepDown.data();
+                for (std::size_t d = 0; d < n; ++d) {
+                    pw[d] *= inv[d];
+                    dl[d] = std::max(0.0, dl[d] - pw[d] * d1[d]);
+                }
+            } else if (stepping || e != currentExposure) {
+                const double *__restrict r = c.rate.data();
+                const double scale = stepping ? units * m.unitSpend() : e;
+                for (std::size_t d = 0; d < n; ++d) {
+                    const double a = scale * r[d];
+                    dl[d] = -std::expm1(-a);
+                    pw[d] = std::exp(-a);
+                }
+            }
+            currentUnits = units;
+            currentExposure = e;
+            advanceWeek(n, arrays, [cap, dl](std::size_t d) { return cap[d] * dl[d]; });
+        }
+        weekDone(week);
+    }
+    return true;
+}
 
 } // namespace
+
+// Per-draw inputs of the week loop for a range of draws, fixed inputs broadcast.
+struct MonteCarloChannel::DrawColumns
+{
+    std::vector<double> ctr, causedPerImpression, theta, aov;
+    std::vector<double> perUnit;        // impressions per unit of exposure: 1000 / CPM, or N * r
+    std::vector<double> capacity, rate; // saturated paid channels: K and perUnit / K
+};
+
+void MonteCarloChannel::fillColumns(std::size_t first, std::size_t count, DrawColumns &c) const
+{
+    const ChannelModel &m = m_model;
+    auto column = [&](InputSlot slot, std::vector<double> &out) {
+        const double *v = values(slot);
+        if (v)
+            out.assign(v + first, v + first + count);
+        else
+            out.assign(count, m.baseValues()[slot]);
+    };
+    column(SlotCtr, c.ctr);
+    column(SlotAov, c.aov);
+    column(SlotCarryover, c.theta);
+    // Orders caused per impression: CTR * v * a * b, constant over the weeks of a draw.
+    column(SlotViewRate, c.causedPerImpression);
+    {
+        std::vector<double> cart, purchase;
+        column(SlotCartRate, cart);
+        column(SlotPurchaseRate, purchase);
+        for (std::size_t d = 0; d < count; ++d)
+            c.causedPerImpression[d] = c.ctr[d] * c.causedPerImpression[d] * cart[d] * purchase[d];
+    }
+    c.perUnit.resize(count);
+    if (m.kind() == ChannelKind::Paid) {
+        std::vector<double> cpm;
+        column(SlotCpm, cpm);
+        for (std::size_t d = 0; d < count; ++d)
+            c.perUnit[d] = 1000.0 / cpm[d];
+        if (m.saturates()) {
+            column(SlotAudience, c.capacity);
+            c.rate.resize(count);
+            for (std::size_t d = 0; d < count; ++d) {
+                c.capacity[d] *= m.frequency();
+                c.rate[d] = c.capacity[d] > 0.0 ? c.perUnit[d] / c.capacity[d] : 0.0;
+            }
+        }
+    } else {
+        std::vector<double> followers, reachRate;
+        column(SlotFollowers, followers);
+        column(SlotReachRate, reachRate);
+        for (std::size_t d = 0; d < count; ++d)
+            c.perUnit[d] = followers[d] * reachRate[d];
+    }
+}
+
+void MonteCarloChannel::addWeekly(std::size_t first, std::size_t count, double *const sums[weeklyStats],
+                                  std::size_t stride) const
+{
+    DrawColumns columns;
+    fillColumns(first, count, columns);
+    std::vector<double> carried(count, 0.0), sumImp(count, 0.0), week[WeeklyStatCount];
+    for (auto &b : week)
+        b.resize(count);
+    const WeekArrays arrays{columns.ctr.data(), columns.causedPerImpression.data(),
+                            columns.theta.data(), columns.aov.data(), carried.data(), sumImp.data(),
+                            week[WeekImpressions].data(), week[WeekClicks].data(),
+                            week[WeekOrders].data(), week[WeekGross].data()};
+    walkWeeks(m_model, count, columns, arrays, nullptr, [&](std::size_t t) {
+        for (int s = 0; s < WeeklyStatCount; ++s) {
+            if (!sums[s])
+                continue;
+            double *__restrict sum = sums[s] + t * stride + first;
+            const double *__restrict value = week[s].data();
+            for (std::size_t d = 0; d < count; ++d)
+                sum[d] += value[d];
+        }
+    });
+}
 
 MonteCarloChannel::MonteCarloChannel(const ChannelModel &model, int draws, std::uint64_t seed)
     : m_model(model), m_draws(static_cast<std::size_t>(std::max(draws, 0))), m_seed(seed),
@@ -168,6 +332,7 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
     fixed[WeekClicks] = fixed[WeekImpressions] && !ctrVaries;
     fixed[WeekOrders] = fixed[WeekClicks] && !stagesVary && !thetaVaries;
     fixed[WeekGross] = fixed[WeekOrders] && !aovVaries;
+    std::copy(fixed, fixed + WeeklyStatCount, m_weeklyFixed);
     bool stable[WeeklyStatCount];
     stable[WeekImpressions] = proportional || singleKey;
     stable[WeekClicks] = proportional || (singleKey && !ctrVaries);
@@ -191,38 +356,8 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
     copyBaseToPercentiles(out.weekly.spend);
 
     // Per-draw inputs of the week loop, fixed ones broadcast.
-    auto column = [&](InputSlot slot) {
-        const double *v = values(slot);
-        return v ? std::vector<double>(v, v + n) : std::vector<double>(n, m.baseValues()[slot]);
-    };
-    const std::vector<double> ctrColumn = column(SlotCtr), aovColumn = column(SlotAov),
-                              thetaColumn = column(SlotCarryover);
-    // Orders caused per impression: CTR * v * a * b, constant over the weeks of a draw.
-    std::vector<double> causedPerImpression = column(SlotViewRate);
-    {
-        const std::vector<double> cart = column(SlotCartRate), purchase = column(SlotPurchaseRate);
-        for (std::size_t d = 0; d < n; ++d)
-            causedPerImpression[d] = ctrColumn[d] * causedPerImpression[d] * cart[d] * purchase[d];
-    }
-    // Impressions per unit of exposure (unsaturated) or the saturation state (saturated).
-    std::vector<double> perUnit(n), capacity, rate, level, power, stepDown, stepUp, stepPower;
-    if (paid) {
-        const std::vector<double> cpm = column(SlotCpm);
-        for (std::size_t d = 0; d < n; ++d)
-            perUnit[d] = 1000.0 / cpm[d];
-        if (m.saturates()) {
-            capacity = column(SlotAudience);
-            rate.resize(n);
-            for (std::size_t d = 0; d < n; ++d) {
-                capacity[d] *= m.frequency();
-                rate[d] = capacity[d] > 0.0 ? perUnit[d] / capacity[d] : 0.0;
-            }
-        }
-    } else {
-        const std::vector<double> followers = column(SlotFollowers), reachRate = column(SlotReachRate);
-        for (std::size_t d = 0; d < n; ++d)
-            perUnit[d] = followers[d] * reachRate[d];
-    }
+    DrawColumns columns;
+    fillColumns(0, n, columns);
 
     // The only per-draw state carried across weeks: cumulative impressions J and the carryover
     // sum U_t. Every other total is linear in J or follows from U at the end (see below).
@@ -238,38 +373,10 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
         for (auto &b : buffer)
             b.resize(n);
 
-    // Saturated channels: with whole exposure units m_t, 1 - exp(-m a) for the next unit
-    // count follows from the current one by a multiply-add (D_{m+1} = D_m + P_m * D_1,
-    // P = exp(-m a)), so front, back, pulse and even flighting need no exp after the first
-    // week. Other changes of spend (custom flighting) evaluate the curve directly.
-    const bool saturated = paid && m.saturates();
-    const bool stepping = saturated && !m.exposureUnits().empty();
-    int currentUnits = -1;
-    double currentExposure = -1.0;
-    if (saturated) {
-        level.resize(n);
-        power.resize(n);
-    }
-    auto prepareSteps = [&]() {
-        if (!stepUp.empty())
-            return;
-        stepUp.resize(n);
-        stepDown.resize(n);
-        stepPower.resize(n);
-        const double unit = m.unitSpend();
-        for (std::size_t d = 0; d < n; ++d) {
-            const double a = unit * rate[d];
-            stepUp[d] = -std::expm1(-a);      // D_1
-            stepPower[d] = std::exp(-a);      // P_1
-            // Beyond a = 30, exp(-m a) is below rounding next to 1 for every m >= 1: D = 1.
-            stepDown[d] = a > 30.0 ? 0.0 : 1.0 / stepPower[d];
-        }
-    };
-
-    const double *__restrict ctr = ctrColumn.data();
-    const double *__restrict cq = causedPerImpression.data();
-    const double *__restrict aov = aovColumn.data();
-    const double *__restrict theta = thetaColumn.data();
+    const double *__restrict ctr = columns.ctr.data();
+    const double *__restrict cq = columns.causedPerImpression.data();
+    const double *__restrict aov = columns.aov.data();
+    const double *__restrict theta = columns.theta.data();
     double *__restrict car = carried.data();
     double *__restrict sI = sumImp.data();
     const WeekArrays arrays{ctr, cq, theta, aov, car, sI,
@@ -278,50 +385,7 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
                             selectWeekly ? buffer[WeekOrders].data() : nullptr,
                             selectWeekly ? buffer[WeekGross].data() : nullptr};
     Percentiles::RangeHint hints[WeeklyStatCount];
-    for (int t = 0; t < weeks; ++t) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return false;
-        const std::size_t week = static_cast<std::size_t>(t);
-        const double e = m.exposure()[week];
-        if (e == 0.0) {
-            advanceWeek(n, arrays, [](std::size_t) { return 0.0; });
-        } else if (!saturated) {
-            const double *__restrict u = perUnit.data();
-            advanceWeek(n, arrays, [u, e](std::size_t d) { return e * u[d]; });
-        } else {
-            double *__restrict dl = level.data();
-            double *__restrict pw = power.data();
-            const double *__restrict cap = capacity.data();
-            const int units = stepping ? m.exposureUnits()[week] : 0;
-            if (stepping && units == currentUnits) {
-                // same spend as the last computed week
-            } else if (stepping && currentUnits > 0 && units == currentUnits + 1) {
-                prepareSteps();
-                const double *__restrict d1 = stepUp.data(), *__restrict p1 = stepPower.data();
-                for (std::size_t d = 0; d < n; ++d) {
-                    dl[d] += pw[d] * d1[d];
-                    pw[d] *= p1[d];
-                }
-            } else if (stepping && currentUnits > 1 && units == currentUnits - 1) {
-                prepareSteps();
-                const double *__restrict d1 = stepUp.data(), *__restrict inv = stepDown.data();
-                for (std::size_t d = 0; d < n; ++d) {
-                    pw[d] *= inv[d];
-                    dl[d] = std::max(0.0, dl[d] - pw[d] * d1[d]);
-                }
-            } else if (stepping || e != currentExposure) {
-                const double *__restrict r = rate.data();
-                const double scale = stepping ? units * m.unitSpend() : e;
-                for (std::size_t d = 0; d < n; ++d) {
-                    const double a = scale * r[d];
-                    dl[d] = -std::expm1(-a);
-                    pw[d] = std::exp(-a);
-                }
-            }
-            currentUnits = units;
-            currentExposure = e;
-            advanceWeek(n, arrays, [cap, dl](std::size_t d) { return cap[d] * dl[d]; });
-        }
+    const bool completed = walkWeeks(m, n, columns, arrays, cancel, [&](std::size_t week) {
         for (int s = 0; s < WeeklyStatCount; ++s) {
             WeeklyBand &band = *bands[s];
             if (selected[s]) {
@@ -337,7 +401,9 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
                 band.p90[week] = factor[s] * source.p90[week];
             }
         }
-    }
+    });
+    if (!completed)
+        return false;
 
     // Totals from J and U: clicks = CTR * J, caused orders = CTR * v * a * b * J, and since
     // sum_t U_t = sum_t O0_t + theta * (sum_t U_t - U_last), realised = caused - theta * U_last

@@ -37,7 +37,19 @@ public:
     // per-draw totals. Returns false when cancelled.
     bool run(ChannelForecast &out, ChannelDrawTotals &totals, const std::atomic<bool> *cancel);
 
+    // The plan's weekly sums: after run(), adds this channel's weekly impressions, clicks,
+    // realised orders O_t and gross revenue O_t * AOV of draws [first, first + count) to
+    // sums[s][t * stride + d] (s in that order; a null sums[s] is skipped). Each draw's values
+    // do not depend on the range.
+    static constexpr int weeklyStats = 4;
+    void addWeekly(std::size_t first, std::size_t count, double *const sums[weeklyStats],
+                   std::size_t stride) const;
+    // After run(): whether weekly statistic s (same order) is the same in every draw.
+    bool weeklyFixed(int s) const { return m_weeklyFixed[s]; }
+
 private:
+    struct DrawColumns;
+    void fillColumns(std::size_t first, std::size_t count, DrawColumns &columns) const;
     const double *values(InputSlot slot) const; // per draw, or nullptr when fixed
     double value(InputSlot slot, std::size_t draw) const;
     InputValues drawValues(std::size_t draw) const;
@@ -48,6 +60,7 @@ private:
     std::uint64_t m_seed;
     std::vector<std::vector<double>> m_drawn; // per slot; empty when the slot is fixed
     std::vector<std::uint32_t> m_indexScratch;
+    bool m_weeklyFixed[weeklyStats] = {true, true, true, true};
 };
 
 } // namespace funnelcast
