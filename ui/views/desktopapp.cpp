@@ -3,10 +3,21 @@
 #include "views/mainwindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QPalette>
 #include <QStyleFactory>
+
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_LINUX
+#include <ctime>
+#include <unistd.h>
+#endif
 
 namespace funnelcast::ui {
 
@@ -39,6 +50,73 @@ void applyPaletteOverride(QApplication &application)
     application.setPalette(p);
 }
 
+// Milliseconds since the process started, from /proc/self/stat (clock-tick resolution,
+// usually 10 ms); -1 where there is no /proc.
+double msSinceProcessStart()
+{
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Field 22 (starttime) counts from the closing parenthesis of the command name (field 2),
+    // which may itself contain spaces.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startTicks = fields[19].toDouble();
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double nowMs = double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    return nowMs - startTicks * 1e3 / double(sysconf(_SC_CLK_TCK));
+#else
+    return -1;
+#endif
+}
+
+// FUNNELCAST_STARTUP_PROBE=1 (scripts/bench-gui.sh, bench_gui_startup): once the main window
+// has painted for the first time, print the start-up phases and quit. The line is printed
+// from a queued call so that the whole first paint, flush included, is inside the figure.
+class StartupProbe : public QObject
+{
+public:
+    // Phases are in ms since the probe was made (just after QApplication's constructor);
+    // `appReady` says when that was, in ms since the process started.
+    StartupProbe() : m_appReady(msSinceProcessStart()) { m_clock.start(); }
+
+    void mark(const char *phase)
+    {
+        m_phases += QStringLiteral(" %1=%2")
+                        .arg(QLatin1String(phase))
+                        .arg(double(m_clock.nsecsElapsed()) / 1e6, 0, 'f', 1);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            mark("paintStart");
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    mark("painted");
+                    std::printf("first-paint sinceProcessStart=%.0f appReady=%.0f%s\n",
+                                msSinceProcessStart(), m_appReady, qPrintable(m_phases));
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    double m_appReady;
+    QElapsedTimer m_clock;
+    QString m_phases;
+    bool m_painted = false;
+};
+
 } // namespace
 
 int runDesktop(QApplication &application)
@@ -48,6 +126,10 @@ int runDesktop(QApplication &application)
     if (QCoreApplication::applicationName().isEmpty()
         || QCoreApplication::applicationName() == QFileInfo(QCoreApplication::applicationFilePath()).baseName())
         QCoreApplication::setApplicationName(QStringLiteral("Funnelcast"));
+    std::unique_ptr<StartupProbe> probe;
+    if (!qEnvironmentVariableIsEmpty("FUNNELCAST_STARTUP_PROBE")) {
+        probe = std::make_unique<StartupProbe>();
+    }
     QCoreApplication::setApplicationVersion(QStringLiteral(FUNNELCAST_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Funnelcast"));
     QGuiApplication::setDesktopFileName(QStringLiteral("funnelcast"));
@@ -71,10 +153,18 @@ int runDesktop(QApplication &application)
     }
 
     MainWindow window;
+    if (probe) {
+        probe->mark("window");
+        window.installEventFilter(probe.get());
+    }
     window.show();
+    if (probe)
+        probe->mark("shown");
     // A plan that cannot be opened gets its message, and the demo plan opens instead.
     if (planPath.isEmpty() || !window.openPlan(planPath))
         window.openDemoPlan();
+    if (probe)
+        probe->mark("planOpen");
     return application.exec();
 }
 

@@ -1,0 +1,147 @@
+// Start-up benchmark (issue 6, item 9): wall time from starting the process to the first paint
+// of its main window, for `funnelcast` on the demo plan and for bench_minimal_window (the
+// smallest Qt Widgets window), run alternately N times each on every platform plugin asked
+// for. Both print "first-paint" once painted (FUNNELCAST_STARTUP_PROBE) and quit; the time is
+// taken here, from QProcess::start to that line, so both pay the same process overhead.
+// Aim: the app's median no more than 1.5x the minimal window's.
+//
+//   bench_gui_startup [RUNS] [PLATFORM...]     defaults: 15, offscreen (and xcb when DISPLAY is set)
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <vector>
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+struct Run
+{
+    double ms = -1;    // start to the first-paint line; -1 when it never came
+    QString line;      // what the program printed
+};
+
+Run runOnce(const QString &program, const QString &platform, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FUNNELCAST_STARTUP_PROBE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    // Settings and the untitled demo plan go to a scratch folder; font and other caches stay.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    Run run;
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, {});
+    QByteArray out;
+    while (process.state() != QProcess::NotRunning || process.bytesAvailable() > 0) {
+        process.waitForReadyRead(20);
+        out += process.readAllStandardOutput();
+        const qsizetype at = out.indexOf("first-paint");
+        if (at >= 0 && out.indexOf('\n', at) >= 0) {
+            run.ms = double(clock.nsecsElapsed()) / 1e6;
+            run.line = QString::fromUtf8(out.mid(at, out.indexOf('\n', at) - at));
+            break;
+        }
+        if (clock.elapsed() > 30000)
+            break;
+    }
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    if (run.ms < 0)
+        std::fprintf(stderr, "%s on %s: no first paint (exit %d): %s\n", qPrintable(program),
+                     qPrintable(platform), process.exitCode(),
+                     process.readAllStandardError().constData());
+    return run;
+}
+
+// The app's phases: "name=12.3" pairs after the first-paint word.
+void addPhases(const QString &line, std::map<QString, std::vector<double>> *phases)
+{
+    static const QRegularExpression pair(QStringLiteral("(\\w+)=(-?[0-9.]+)"));
+    for (auto it = pair.globalMatch(line); it.hasNext();) {
+        const auto m = it.next();
+        (*phases)[m.captured(1)].push_back(m.captured(2).toDouble());
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    int runs = 15;
+    if (!args.isEmpty() && args.first().toInt() > 0)
+        runs = args.takeFirst().toInt();
+    QStringList platforms = args;
+    if (platforms.isEmpty()) {
+        platforms << QStringLiteral("offscreen");
+        if (!qEnvironmentVariableIsEmpty("DISPLAY"))
+            platforms << QStringLiteral("xcb");
+    }
+    const QString app = QStringLiteral(FUNNELCAST_APP);
+    const QString minimal = QStringLiteral(MINIMAL_WINDOW);
+    QTemporaryDir home;
+
+    int failures = 0;
+    for (const QString &platform : platforms) {
+        // One unmeasured run of each first: the first start after a build pays for the page cache.
+        runOnce(app, platform, home.path());
+        runOnce(minimal, platform, home.path());
+        std::vector<double> appMs, minimalMs;
+        std::map<QString, std::vector<double>> phases;
+        for (int i = 0; i < runs; ++i) {
+            // Alternate which goes first so that a slow moment of the machine hits both alike.
+            const bool appFirst = i % 2 == 0;
+            for (int k = 0; k < 2; ++k) {
+                const bool isApp = (k == 0) == appFirst;
+                const Run run = runOnce(isApp ? app : minimal, platform, home.path());
+                if (run.ms < 0) {
+                    ++failures;
+                    continue;
+                }
+                (isApp ? appMs : minimalMs).push_back(run.ms);
+                if (isApp)
+                    addPhases(run.line, &phases);
+            }
+        }
+        const double a = median(appMs), m = median(minimalMs);
+        std::printf("platform %s, %d runs each (medians; min-max)\n", qPrintable(platform), runs);
+        std::printf("  minimal Qt Widgets window: %7.1f ms  (%.1f-%.1f)\n", m,
+                    minimalMs.empty() ? 0 : *std::min_element(minimalMs.begin(), minimalMs.end()),
+                    minimalMs.empty() ? 0 : *std::max_element(minimalMs.begin(), minimalMs.end()));
+        std::printf("  funnelcast, demo plan:     %7.1f ms  (%.1f-%.1f)\n", a,
+                    appMs.empty() ? 0 : *std::min_element(appMs.begin(), appMs.end()),
+                    appMs.empty() ? 0 : *std::max_element(appMs.begin(), appMs.end()));
+        std::printf("  ratio app/minimal:         %7.2f   (aim <= 1.5)\n", m > 0 ? a / m : 0.0);
+        std::printf("  app phases (median ms; after QApplication unless 'since'):");
+        for (const char *key : {"sinceProcessStart", "appReady", "window", "shown", "planOpen",
+                                "paintStart", "painted"})
+            if (phases.count(QLatin1String(key)))
+                std::printf(" %s=%.1f", key, median(phases[QLatin1String(key)]));
+        std::printf("\n");
+        std::fflush(stdout);
+    }
+    return failures == 0 ? 0 : 1;
+}
