@@ -1,6 +1,10 @@
 #include "charts/frontierchart.h"
 
+#include "charts/chartstyle.h"
+
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -10,35 +14,36 @@
 namespace funnelcast::ui {
 
 FrontierChart::FrontierChart(QWidget *parent)
-    : QChartView(parent), m_line(new QLineSeries), m_current(new QScatterSeries),
+    : ThemedChartView(parent), m_line(new QLineSeries), m_current(new QScatterSeries),
       m_proposed(new QScatterSeries), m_x(new QValueAxis), m_y(new QValueAxis)
 {
     setObjectName(QStringLiteral("frontierChart"));
-    auto *chart = new QChart;
+    setAccessibleName(tr("Efficient frontier chart"));
+    QChart *chart = ChartStyle::createChart();
     m_line->setName(tr("Best value for the budget"));
-    m_current->setName(tr("Current"));
-    m_current->setMarkerSize(11);
-    m_current->setColor(QColor(0xd9, 0x53, 0x4f));
-    m_proposed->setName(tr("Proposed"));
-    m_proposed->setMarkerSize(11);
-    m_proposed->setColor(QColor(0x2e, 0x8b, 0x57));
+    ChartStyle::setupMark(m_current, tr("Current"));
+    ChartStyle::setupMark(m_proposed, tr("Proposed"));
     chart->addSeries(m_line);
     chart->addSeries(m_current);
     chart->addSeries(m_proposed);
     m_x->setTitleText(tr("Budget"));
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(m_x, Qt::AlignBottom);
-    chart->addAxis(m_y, Qt::AlignLeft);
-    for (QAbstractSeries *series : chart->series()) {
-        series->attachAxis(m_x);
-        series->attachAxis(m_y);
-    }
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(300, 220);
+    ChartStyle::attachAxes(chart, m_x, m_y);
+    ChartStyle::install(this, chart, QSize(300, 220));
+    restyle();
+    clear();
+}
+
+void FrontierChart::applySeriesColors()
+{
+    QPen pen(ChartStyle::seriesColor(0, palette()));
+    pen.setWidthF(2.0);
+    m_line->setPen(pen);
+    m_current->setColor(ChartStyle::currentMarkColor(palette()));
+    m_current->setBorderColor(ChartStyle::background(palette()));
+    m_proposed->setColor(ChartStyle::optimalMarkColor(palette()));
+    m_proposed->setBorderColor(ChartStyle::background(palette()));
 }
 
 void FrontierChart::setFrontier(const std::vector<FrontierPoint> &points, double currentSpend,
@@ -59,6 +64,8 @@ void FrontierChart::setFrontier(const std::vector<FrontierPoint> &points, double
     }
     m_current->append(currentSpend, currentValue);
     m_proposed->append(proposedSpend, proposedValue);
+    for (QLegendMarker *marker : chart()->legend()->markers())
+        marker->setVisible(true);
     const double pad = (yMax - yMin) * 0.05 + 1e-9;
     m_x->setRange(0.0, xMax * 1.02 + 1e-9);
     m_y->setRange(yMin >= 0.0 ? std::max(0.0, yMin - pad) : yMin - pad, yMax + pad);
@@ -72,6 +79,9 @@ void FrontierChart::clear()
     m_line->clear();
     m_current->clear();
     m_proposed->clear();
+    // An empty chart lists no legend entries for marks that are not there.
+    for (QLegendMarker *marker : chart()->legend()->markers())
+        marker->setVisible(false);
 }
 
 } // namespace funnelcast::ui

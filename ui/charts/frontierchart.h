@@ -2,7 +2,7 @@
 
 #include "optimize/optimizationresult.h"
 
-#include <QChartView>
+#include "charts/themedchartview.h"
 
 class QLineSeries;
 class QScatterSeries;
@@ -12,7 +12,7 @@ namespace funnelcast::ui {
 
 // The efficient frontier: the optimal objective value against the budget, with the current
 // allocation and the proposal marked, so the user sees what one more unit of budget buys.
-class FrontierChart : public QChartView
+class FrontierChart : public ThemedChartView
 {
     Q_OBJECT
 
@@ -24,6 +24,11 @@ public:
                      const QString &valueName);
     void clear();
     QLineSeries *line() const { return m_line; }
+    QScatterSeries *currentMarker() const { return m_current; }
+    QScatterSeries *proposedMarker() const { return m_proposed; }
+
+protected:
+    void applySeriesColors() override;
 
 private:
     QLineSeries *m_line;

@@ -1,8 +1,11 @@
 #include "charts/responsecurvechart.h"
 
+#include "charts/chartstyle.h"
 #include "forecast/forecastengine.h"
 
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -11,19 +14,27 @@
 
 namespace funnelcast::ui {
 
+namespace {
+
+void showInLegend(QChart *chart, QAbstractSeries *series, bool visible)
+{
+    const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(visible);
+}
+
+} // namespace
+
 ResponseCurveChart::ResponseCurveChart(QWidget *parent)
-    : QChartView(parent), m_curve(new QLineSeries), m_current(new QScatterSeries),
+    : ThemedChartView(parent), m_curve(new QLineSeries), m_current(new QScatterSeries),
       m_proposed(new QScatterSeries), m_x(new QValueAxis), m_y(new QValueAxis)
 {
     setObjectName(QStringLiteral("responseCurveChart"));
-    auto *chart = new QChart;
+    setAccessibleName(tr("Response curve chart"));
+    QChart *chart = ChartStyle::createChart();
     m_curve->setName(tr("Orders"));
-    m_current->setName(tr("Current spend"));
-    m_current->setMarkerSize(11);
-    m_current->setColor(QColor(0xd9, 0x53, 0x4f));
-    m_proposed->setName(tr("Proposed spend"));
-    m_proposed->setMarkerSize(11);
-    m_proposed->setColor(QColor(0x2e, 0x8b, 0x57));
+    ChartStyle::setupMark(m_current, tr("Current spend"));
+    ChartStyle::setupMark(m_proposed, tr("Proposed spend"));
     chart->addSeries(m_curve);
     chart->addSeries(m_current);
     chart->addSeries(m_proposed);
@@ -31,17 +42,21 @@ ResponseCurveChart::ResponseCurveChart(QWidget *parent)
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setTitleText(tr("Orders"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(m_x, Qt::AlignBottom);
-    chart->addAxis(m_y, Qt::AlignLeft);
-    for (QAbstractSeries *series : chart->series()) {
-        series->attachAxis(m_x);
-        series->attachAxis(m_y);
-    }
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(300, 220);
+    ChartStyle::attachAxes(chart, m_x, m_y);
+    ChartStyle::install(this, chart, QSize(300, 220));
+    restyle();
+    clear();
+}
+
+void ResponseCurveChart::applySeriesColors()
+{
+    QPen pen(ChartStyle::seriesColor(0, palette()));
+    pen.setWidthF(2.0);
+    m_curve->setPen(pen);
+    m_current->setColor(ChartStyle::currentMarkColor(palette()));
+    m_current->setBorderColor(ChartStyle::background(palette()));
+    m_proposed->setColor(ChartStyle::optimalMarkColor(palette()));
+    m_proposed->setBorderColor(ChartStyle::background(palette()));
 }
 
 void ResponseCurveChart::setChannel(const Plan &plan, const PaidChannel &channel,
@@ -65,6 +80,10 @@ void ResponseCurveChart::setChannel(const Plan &plan, const PaidChannel &channel
     if (proposedSpend)
         m_proposed->append(*proposedSpend,
                            ForecastEngine::paidResponse(plan, channel, *proposedSpend).orders);
+    // The optimal mark and its legend entry appear once the optimizer has run.
+    showInLegend(chart(), m_curve, true);
+    showInLegend(chart(), m_current, true);
+    showInLegend(chart(), m_proposed, proposedSpend.has_value());
     m_x->setRange(0.0, top);
     m_y->setRange(0.0, yMax * 1.05 + 1e-9);
     m_x->applyNiceNumbers();
@@ -77,6 +96,9 @@ void ResponseCurveChart::clear()
     m_curve->clear();
     m_current->clear();
     m_proposed->clear();
+    showInLegend(chart(), m_curve, false);
+    showInLegend(chart(), m_current, false);
+    showInLegend(chart(), m_proposed, false);
     chart()->setTitle(QString());
 }
 

@@ -2,7 +2,7 @@
 
 #include "model/plan.h"
 
-#include <QChartView>
+#include "charts/themedchartview.h"
 
 #include <optional>
 
@@ -15,7 +15,7 @@ namespace funnelcast::ui {
 // One paid channel's orders against its total spend (ForecastEngine::paidResponse, flighting
 // kept), with the current spend and, after an optimizer run, the proposed spend marked: the
 // bend of the curve shows where more money stops buying orders.
-class ResponseCurveChart : public QChartView
+class ResponseCurveChart : public ThemedChartView
 {
     Q_OBJECT
 
@@ -30,6 +30,9 @@ public:
     QScatterSeries *proposedMarker() const { return m_proposed; }
 
     static constexpr int steps = 40;
+
+protected:
+    void applySeriesColors() override;
 
 private:
     QLineSeries *m_curve;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "charts/themedchartview.h"
+
 #include <QDate>
 
 #include <vector>
@@ -14,7 +15,7 @@ namespace funnelcast::ui {
 
 // A weekly series drawn as its base line over a shaded P10-P90 band (a QAreaSeries between
 // the two percentile lines). Colours follow the palette, light or dark.
-class WeeklyBandChart : public QChartView
+class WeeklyBandChart : public ThemedChartView
 {
     Q_OBJECT
 
@@ -29,12 +30,13 @@ public:
 
     QAreaSeries *bandSeries() const { return m_band; }
     QLineSeries *baseSeries() const { return m_base; }
+    QLineSeries *lowSeries() const { return m_low; }
+    QLineSeries *highSeries() const { return m_high; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void applySeriesColors() override;
 
 private:
-    void applyPalette();
 
     QLineSeries *m_base;
     QLineSeries *m_low;

@@ -1,5 +1,8 @@
 #include "views/forecastpanel.h"
 
+#include "charts/funnelchart.h"
+#include "charts/planweekly.h"
+#include "charts/stackedweeklychart.h"
 #include "charts/weeklybandchart.h"
 #include "document/forecastcontroller.h"
 #include "document/plandocument.h"
@@ -30,34 +33,13 @@ QString ratio(double v)
     return QLocale().toString(v, 'f', 2) + QStringLiteral("×");
 }
 
-// The plan's weekly series: channel series added up. The base adds exactly; adding the
-// channels' P10s and P90s gives a band at least as wide as the true one (channels are drawn
-// independently), so the chart errs on the side of caution.
-void sumWeekly(const ForecastResult &result, bool revenue, std::vector<double> *base,
-               std::vector<double> *p10, std::vector<double> *p90)
-{
-    const size_t weeks = result.weeks.size();
-    base->assign(weeks, 0.0);
-    p10->assign(weeks, 0.0);
-    p90->assign(weeks, 0.0);
-    for (const ChannelForecast &c : result.channels) {
-        const WeeklyBand &band = revenue ? c.weekly.grossRevenue : c.weekly.orders;
-        for (size_t t = 0; t < weeks; ++t) {
-            if (t < band.base.size())
-                (*base)[t] += band.base[t];
-            if (t < band.p10.size())
-                (*p10)[t] += band.p10[t];
-            if (t < band.p90.size())
-                (*p90)[t] += band.p90[t];
-        }
-    }
-}
-
 } // namespace
 
 ForecastPanel::ForecastPanel(QWidget *parent)
     : QWidget(parent), m_controller(new ForecastController(this)), m_metric(new QComboBox(this)),
-      m_chart(new WeeklyBandChart(this)), m_busy(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_chart(new WeeklyBandChart(this)), m_stacked(new StackedWeeklyChart(this)),
+      m_funnel(new FunnelChart(this)), m_funnelChannel(new QComboBox(this)),
+      m_chartTabs(new QTabWidget(this)), m_busy(new QProgressBar(this)), m_status(new QLabel(this)),
       m_comparison(new ScenarioComparison(this))
 {
     setObjectName(QStringLiteral("forecastPanel"));
@@ -88,9 +70,11 @@ ForecastPanel::ForecastPanel(QWidget *parent)
         ++i;
     }
 
+    m_metric->setObjectName(QStringLiteral("metricCombo"));
     m_metric->addItem(tr("Weekly orders"));
     m_metric->addItem(tr("Weekly gross revenue"));
     m_metric->setAccessibleName(tr("Chart shows"));
+    m_metric->setToolTip(tr("What the weekly charts show"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(90);
     m_busy->setMaximumHeight(12);
@@ -106,17 +90,39 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     header->addWidget(m_status);
     header->addWidget(m_busy);
 
-    auto *chartHeader = new QHBoxLayout;
-    chartHeader->addWidget(m_metric);
-    chartHeader->addStretch();
+    // The funnel tab: which channel, then the funnel itself.
+    m_funnelChannel->setObjectName(QStringLiteral("funnelChannelCombo"));
+    m_funnelChannel->setAccessibleName(tr("Funnel of"));
+    m_funnelChannel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *funnelPage = new QWidget(this);
+    auto *funnelLayout = new QVBoxLayout(funnelPage);
+    funnelLayout->setContentsMargins(0, 6, 0, 0);
+    auto *funnelHeader = new QHBoxLayout;
+    auto *funnelLabel = new QLabel(tr("Funnel &of:"), funnelPage);
+    funnelLabel->setBuddy(m_funnelChannel);
+    funnelHeader->addWidget(funnelLabel);
+    funnelHeader->addWidget(m_funnelChannel);
+    funnelHeader->addStretch();
+    funnelLayout->addLayout(funnelHeader);
+    funnelLayout->addWidget(m_funnel, 1);
+
+    m_chartTabs->setObjectName(QStringLiteral("chartTabs"));
+    m_chartTabs->setAccessibleName(tr("Forecast charts"));
+    m_chartTabs->setDocumentMode(true);
+    m_chartTabs->addTab(m_chart, tr("Weekly"));
+    m_chartTabs->addTab(m_stacked, tr("By channel"));
+    m_chartTabs->addTab(funnelPage, tr("Funnel"));
+    m_chartTabs->setTabToolTip(0, tr("The plan's weekly total: base line over the P10–P90 band"));
+    m_chartTabs->setTabToolTip(1, tr("The weekly base forecast stacked by channel"));
+    m_chartTabs->setTabToolTip(2, tr("Impressions to orders, with the conversion rate of each step"));
+    m_chartTabs->setCornerWidget(m_metric, Qt::TopRightCorner);
 
     auto *current = new QWidget(this);
     auto *currentLayout = new QVBoxLayout(current);
     currentLayout->setContentsMargins(0, 6, 0, 0);
     currentLayout->addLayout(grid);
     currentLayout->addSpacing(6);
-    currentLayout->addLayout(chartHeader);
-    currentLayout->addWidget(m_chart, 1);
+    currentLayout->addWidget(m_chartTabs, 1);
 
     auto *tabs = new QTabWidget(this);
     tabs->setDocumentMode(true);
@@ -136,6 +142,10 @@ ForecastPanel::ForecastPanel(QWidget *parent)
         m_status->setText(busy ? tr("computing P10–P90 ranges…") : QString());
     });
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ForecastPanel::showResult);
+    connect(m_funnelChannel, &QComboBox::currentIndexChanged, this, &ForecastPanel::showFunnel);
+    // The metric applies to the weekly charts only.
+    connect(m_chartTabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_metric->setEnabled(index != 2); });
 }
 
 void ForecastPanel::setDocument(PlanDocument *document)
@@ -149,8 +159,17 @@ void ForecastPanel::showError(const QString &message)
 {
     for (KpiCard *card : std::as_const(m_cards))
         card->setValues(QStringLiteral("—"), QString());
-    m_chart->clear();
+    clearCharts();
     m_status->setText(tr("No forecast: %1").arg(message));
+}
+
+void ForecastPanel::clearCharts()
+{
+    m_chart->clear();
+    m_stacked->clear();
+    m_funnel->clear();
+    const QSignalBlocker blocker(m_funnelChannel);
+    m_funnelChannel->clear();
 }
 
 void ForecastPanel::showResult()
@@ -158,7 +177,7 @@ void ForecastPanel::showResult()
     if (!m_controller->hasResult() || !m_document) {
         for (KpiCard *card : std::as_const(m_cards))
             card->setValues(QStringLiteral("—"), QString());
-        m_chart->clear();
+        clearCharts();
         return;
     }
     const ForecastResult &r = m_controller->result();
@@ -192,14 +211,52 @@ void ForecastPanel::showResult()
                 card->setValues(card->baseText(), QString());
 
     const bool revenue = m_metric->currentIndex() == 1;
-    std::vector<double> base, p10, p90;
-    sumWeekly(r, revenue, &base, &p10, &p90);
-    if (!bands) {
-        p10.clear();
-        p90.clear();
+    const PlanWeekly::Metric metric =
+        revenue ? PlanWeekly::Metric::GrossRevenue : PlanWeekly::Metric::Orders;
+    const PlanWeekly weekly = PlanWeekly::of(r, metric);
+    const QString valueTitle = revenue ? tr("Gross revenue (%1)").arg(currency) : tr("Orders");
+    m_chart->setSeries(r.weeks, weekly.base, weekly.p10, weekly.p90);
+    m_chart->setValueTitle(valueTitle);
+
+    std::vector<StackedWeeklyChart::Layer> layers;
+    for (const ChannelForecast &channel : r.channels)
+        layers.push_back({channel.name, PlanWeekly::band(channel.weekly, metric).base, false});
+    m_stacked->setSeries(r.weeks, layers);
+    m_stacked->setValueTitle(valueTitle);
+
+    fillFunnelChannels();
+    showFunnel();
+}
+
+void ForecastPanel::fillFunnelChannels()
+{
+    const ForecastResult &r = m_controller->result();
+    const QString selected = m_funnelChannel->currentText();
+    const QSignalBlocker blocker(m_funnelChannel);
+    m_funnelChannel->clear();
+    m_funnelChannel->addItem(tr("Whole plan"), -1);
+    for (size_t i = 0; i < r.channels.size(); ++i) {
+        const ChannelForecast &c = r.channels[i];
+        const QString name = c.kind == ChannelKind::Creator   ? tr("%1 (creator)").arg(c.name)
+                             : c.kind == ChannelKind::Organic ? tr("%1 (organic)").arg(c.name)
+                                                              : c.name;
+        m_funnelChannel->addItem(name, int(i));
     }
-    m_chart->setSeries(r.weeks, base, p10, p90);
-    m_chart->setValueTitle(revenue ? tr("Gross revenue (%1)").arg(currency) : tr("Orders"));
+    // Keep the channel the user chose while it exists (edits and scenario switches).
+    m_funnelChannel->setCurrentIndex(std::max(0, m_funnelChannel->findText(selected)));
+}
+
+void ForecastPanel::showFunnel()
+{
+    if (!m_controller->hasResult() || m_funnelChannel->count() == 0) {
+        m_funnel->clear();
+        return;
+    }
+    const int channel = m_funnelChannel->currentData().toInt();
+    m_funnel->setStages(FunnelChart::stagesOf(m_controller->result(), channel),
+                        channel < 0 ? tr("Funnel of the whole plan (base forecast)")
+                                    : tr("Funnel of %1 (base forecast)")
+                                          .arg(m_controller->result().channels[size_t(channel)].name));
 }
 
 } // namespace funnelcast::ui

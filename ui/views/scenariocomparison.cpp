@@ -1,5 +1,7 @@
 #include "views/scenariocomparison.h"
 
+#include "charts/planweekly.h"
+#include "charts/scenarioweeklychart.h"
 #include "document/plandocument.h"
 #include "forecast/forecastengine.h"
 #include "model/inputerror.h"
@@ -8,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -29,7 +32,7 @@ struct Row
 } // namespace
 
 ScenarioComparison::ScenarioComparison(QWidget *parent)
-    : QWidget(parent), m_table(new QTableWidget(this))
+    : QWidget(parent), m_table(new QTableWidget(this)), m_weekly(new ScenarioWeeklyChart(this))
 {
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -42,7 +45,13 @@ ScenarioComparison::ScenarioComparison(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(note);
-    layout->addWidget(m_table, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_weekly);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
 }
 
 void ScenarioComparison::setDocument(PlanDocument *document)
@@ -50,8 +59,10 @@ void ScenarioComparison::setDocument(PlanDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &PlanDocument::planChanged, this, &ScenarioComparison::refresh);
+        connect(m_document, &PlanDocument::currentScenarioChanged, this, &ScenarioComparison::refresh);
+    }
     refresh();
 }
 
@@ -60,6 +71,7 @@ void ScenarioComparison::refresh()
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
+    m_weekly->clear();
     if (!m_document)
         return;
     const Plan &plan = m_document->plan();
@@ -148,6 +160,16 @@ void ScenarioComparison::refresh()
     }
     m_table->setVerticalHeaderLabels(rowLabels);
     m_table->resizeRowsToContents();
+
+    // Weekly orders from the plan-level weekly series (base forecasts: no bands).
+    std::vector<ScenarioWeeklyChart::Line> lines;
+    std::vector<QDate> weeks;
+    for (size_t i = 0; i < results.size(); ++i) {
+        lines.push_back({names[qsizetype(i)], PlanWeekly::of(results[i], PlanWeekly::Metric::Orders).base});
+        if (results[i].weeks.size() > weeks.size())
+            weeks = results[i].weeks;
+    }
+    m_weekly->setLines(weeks, lines, m_document->currentScenario());
 }
 
 } // namespace funnelcast::ui

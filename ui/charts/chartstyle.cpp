@@ -1,0 +1,172 @@
+#include "charts/chartstyle.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLocale>
+#include <QScatterSeries>
+
+#include <algorithm>
+#include <cmath>
+
+namespace funnelcast::ui {
+
+namespace {
+
+// Two tunings of one categorical palette: darker tones on a light background, lighter ones on
+// a dark background. Neighbours differ in hue so stacked channels stay apart.
+const QRgb lightSeries[] = {0x1f6fd1, 0xd9480f, 0x2b8a3e, 0xc2255c,
+                            0x7048e8, 0x0b7285, 0x9c6500, 0x862e9c};
+const QRgb darkSeries[] = {0x6cb4ff, 0xff922b, 0x69db7c, 0xf783ac,
+                           0xb197fc, 0x3bc9db, 0xffd43b, 0xe599f7};
+
+double channelLuminance(double c)
+{
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor &color)
+{
+    return 0.2126 * channelLuminance(color.redF()) + 0.7152 * channelLuminance(color.greenF())
+           + 0.0722 * channelLuminance(color.blueF());
+}
+
+} // namespace
+
+QChart *ChartStyle::createChart()
+{
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->setLocalizeNumbers(true); // group separators and decimal mark of the locale
+    return chart;
+}
+
+void ChartStyle::install(QChartView *view, QChart *chart, const QSize &minimum)
+{
+    view->setChart(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(minimum);
+}
+
+void ChartStyle::attachAxes(QChart *chart, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *s : series) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+void ChartStyle::setupMark(QScatterSeries *mark, const QString &name)
+{
+    mark->setName(name);
+    mark->setMarkerSize(11);
+}
+
+void ChartStyle::applyPalette(QChart *chart, const QPalette &palette)
+{
+    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(background(palette));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    const QColor ink = text(palette);
+    chart->setTitleBrush(ink);
+    chart->legend()->setLabelColor(ink);
+    QColor grid = ink;
+    grid.setAlpha(40);
+    QColor line = ink;
+    line.setAlpha(110);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(ink);
+        axis->setTitleBrush(ink);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+        axis->setLinePenColor(line);
+    }
+}
+
+bool ChartStyle::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor ChartStyle::background(const QPalette &palette)
+{
+    return palette.color(QPalette::Base);
+}
+
+QColor ChartStyle::text(const QPalette &palette)
+{
+    return palette.color(QPalette::Text);
+}
+
+int ChartStyle::seriesColorCount()
+{
+    return int(std::size(lightSeries));
+}
+
+QColor ChartStyle::seriesColor(int index, const QPalette &palette)
+{
+    const int i = ((index % seriesColorCount()) + seriesColorCount()) % seriesColorCount();
+    return QColor::fromRgb(isDark(palette) ? darkSeries[i] : lightSeries[i]);
+}
+
+QColor ChartStyle::otherColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xad, 0xb5, 0xbd) : QColor(0x6c, 0x75, 0x7d);
+}
+
+QColor ChartStyle::currentMarkColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc9, 0x2a, 0x2a);
+}
+
+QColor ChartStyle::optimalMarkColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x7d, 0xd8, 0x8a) : QColor(0x1b, 0x7f, 0x3b);
+}
+
+double ChartStyle::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+void ChartStyle::setWeekRange(QDateTimeAxis *axis, const std::vector<QDate> &weeks)
+{
+    const size_t n = weeks.size();
+    if (n == 0)
+        return;
+    const size_t step = n <= 14 ? 1 : (n - 1 + 11) / 12;
+    const size_t intervals = std::max<size_t>(1, (n - 1 + step - 1) / step);
+    axis->setRange(QDateTime(weeks.front().startOfDay()),
+                   QDateTime(weeks.front().addDays(qint64(7 * step * intervals)).startOfDay()));
+    axis->setTickCount(int(intervals + 1));
+}
+
+double ChartStyle::niceCeiling(double value)
+{
+    if (!(value > 0))
+        return 1.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (value <= step * magnitude * (1.0 + 1e-12))
+            return step * magnitude;
+    return 10.0 * magnitude;
+}
+
+qreal ChartStyle::msecs(const QDate &date)
+{
+    return qreal(date.startOfDay().toMSecsSinceEpoch());
+}
+
+} // namespace funnelcast::ui
