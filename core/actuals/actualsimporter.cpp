@@ -256,4 +256,103 @@ ImportResult ActualsImporter::importFile(const QString &path, const ImportOption
     return result;
 }
 
+ImportPreview ActualsImporter::preview(const Plan &plan, const QString &path,
+    const ImportOptions &options, int maxRows, const std::atomic<bool> *cancel)
+{
+    ImportPreview preview;
+    preview.currency = plan.currency;
+    const QString fileName = QDir::toNativeSeparators(path);
+    try {
+        const ExportFormat *format = nullptr;
+        if (options.format != QLatin1String("auto")) {
+            format = ExportFormat::find(options.format);
+            if (!format)
+                throw UsageError(
+                    QCoreApplication::translate("ActualsImporter", "Unknown format \"%1\"; use one of: auto, %2.")
+                        .arg(options.format, ExportFormat::keys().join(QStringLiteral(", "))));
+        }
+        Sniffed sniffed;
+        {
+            TextSource probe(path);
+            preview.encoding = probe.encodingName();
+            sniffed = sniff(probe, format, fileName);
+        }
+        const HeaderMatch &header = sniffed.header;
+        preview.format = header.format->key;
+        preview.headerLine = header.line;
+        preview.headers = header.headers;
+        preview.fileCurrency = header.currency;
+
+        // Which other formats the same header could be read as (the user may pick one).
+        CsvRecord headerRecord;
+        for (const QString &h : header.headers) {
+            const QByteArray bytes = h.toUtf8();
+            headerRecord.cells.emplace_back(headerRecord.data.size(), size_t(bytes.size()));
+            headerRecord.data.append(bytes.constData(), size_t(bytes.size()));
+        }
+        for (const ExportFormat &candidate : ExportFormat::all()) {
+            HeaderMatch ignored;
+            if (HeaderMatch::match(headerRecord, &candidate, &ignored))
+                preview.formatsThatFit << candidate.key;
+        }
+
+        if (!header.currency.isEmpty() && header.currency != plan.currency) {
+            throw InputError(QCoreApplication::translate("ActualsImporter", "%1 line %2: the export is in %3 but the plan is in %4; export the "
+                                "report in the plan's currency.")
+                                 .arg(fileName)
+                                 .arg(header.line)
+                                 .arg(header.currency, plan.currency));
+        }
+
+        TextSource source(path);
+        CsvRecordReader reader(
+            [&source](QByteArray *chunk) { return source.read(chunk); }, sniffed.delimiter, fileName);
+        CsvRecord record;
+        for (qint64 i = 0; i <= sniffed.headerIndex; ++i)
+            reader.next(&record);
+        const ActualsRowParser parser(header, plan.currency, fileName);
+        ActualsRow row;
+        QString reason;
+        qint64 records = 0;
+        while (reader.next(&record)) {
+            if (cancel && (++records & 0xfff) == 0 && cancel->load())
+                break;
+            if (preview.fileCurrency.isEmpty() && header.has(ActualsColumn::CurrencyCode)) {
+                const QString code = record.text(header.column(ActualsColumn::CurrencyCode)).trimmed();
+                if (!code.isEmpty() && !ActualsRowParser::isTotalsCell(record.cell(header.column(ActualsColumn::CurrencyCode))))
+                    preview.fileCurrency = code.toUpper();
+            }
+            const ActualsRowParser::Result outcome = parser.parse(record, &row, &reason);
+            if (outcome == ActualsRowParser::Result::Ignore)
+                continue;
+            ++preview.rowsRead;
+            if (outcome == ActualsRowParser::Result::Bad) {
+                ++preview.badRows;
+                if (preview.error.isEmpty() && !options.skipBadRows)
+                    preview.error = QCoreApplication::translate("ActualsImporter", "%1 line %2: %3.")
+                                        .arg(fileName)
+                                        .arg(record.line)
+                                        .arg(reason);
+                continue;
+            }
+            if (int(preview.firstRows.size()) < maxRows)
+                preview.firstRows.push_back({ record.line, row });
+            if (!preview.firstDay.isValid() || row.day < preview.firstDay)
+                preview.firstDay = row.day;
+            const QDate last = row.day.addDays(row.days - 1);
+            if (!preview.lastDay.isValid() || last > preview.lastDay)
+                preview.lastDay = last;
+        }
+        if (preview.error.isEmpty() && preview.rowsRead == preview.badRows)
+            preview.error = QCoreApplication::translate("ActualsImporter", "%1: the export has a header (line %2) but no rows to import.")
+                                .arg(fileName)
+                                .arg(header.line);
+    } catch (const InputError &e) {
+        preview.error = e.message();
+    } catch (const UsageError &e) {
+        preview.error = e.message();
+    }
+    return preview;
+}
+
 } // namespace funnelcast

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "actuals/importpreview.h"
 #include "model/plan.h"
 
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
 
+#include <atomic>
 #include <vector>
 
 namespace funnelcast {
@@ -60,6 +62,13 @@ public:
     // else the only paid channel of a matching platform. Throws UsageError otherwise.
     static QString resolveChannel(
         const Plan &plan, const ExportFormat &format, const QString &requested);
+
+    // Reads `path` the way importFile would (options.format and skipBadRows are honoured;
+    // the channel is not needed) but writes nothing: for a preview before the import. Problems
+    // go into ImportPreview::error instead of being thrown. Reads the whole file to count the
+    // rows and find the date range; `cancel`, when given and set, stops early.
+    static ImportPreview preview(const Plan &plan, const QString &path,
+        const ImportOptions &options, int maxRows = 20, const std::atomic<bool> *cancel = nullptr);
 
     static constexpr int maxListedSkips = 1000;
     static constexpr int headerSearchRows = 30;

@@ -590,4 +590,11 @@ bool PlanDocument::writeScenarioBudget(int index, std::optional<double> budget)
     return ok;
 }
 
+ImportResult PlanDocument::importActuals(const QString &path, const ImportOptions &options)
+{
+    ImportResult result = ActualsImporter(m_file->database(), plan()).importFile(path, options);
+    emit actualsChanged();
+    return result;
+}
+
 } // namespace funnelcast::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actuals/actualsimporter.h"
 #include "document/planitem.h"
 #include "model/plan.h"
 
@@ -75,6 +76,12 @@ public:
 
     void saveAs(const QString &path); // throws InputError; the document continues on the copy
 
+    // Imports an ad-platform export into the plan file's actuals (one transaction; importing
+    // the same file again adds nothing) and emits actualsChanged. Throws InputError or
+    // UsageError with the sentence to show; a failed import changes nothing. Not an undo step:
+    // actuals are data the platforms reported, not an assumption of the plan.
+    ImportResult importActuals(const QString &path, const ImportOptions &options);
+
     // Unchecked writes for the undo commands. A failed write changes nothing and emits
     // writeFailed; they return whether the write happened.
     bool writeItem(ItemKind kind, int scenario, int index, const PlanItem &item);
@@ -101,6 +108,7 @@ signals:
     void planHeaderChanged();
     void planChanged(); // after every change to the plan, for the forecast
     void pathChanged();
+    void actualsChanged(); // an import added rows to the plan file's actuals
     void editRefused(const QString &message);
     void writeFailed(const QString &message);
 

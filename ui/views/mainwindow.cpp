@@ -1,6 +1,8 @@
 #include "views/mainwindow.h"
 
 #include "views/aboutdialog.h"
+#include "views/actualsimportdialog.h"
+#include "views/actualspanel.h"
 
 #include "document/plandocument.h"
 #include "i18n/languagemanager.h"
@@ -53,6 +55,15 @@ QString planFilter()
     return MainWindow::tr("Funnelcast plans (*.fcplan)");
 }
 
+// Ad-platform exports are CSV, TSV or tab-separated .txt ("CSV (Excel)" downloads).
+bool isExportFile(const QString &path)
+{
+    for (const char *suffix : {".csv", ".tsv", ".txt"})
+        if (path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 QString withSuffix(QString path, const QString &suffix)
 {
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
@@ -69,7 +80,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_paidPage(new ItemsPage(ItemKind::PaidChannel, this)),
       m_creatorPage(new ItemsPage(ItemKind::CreatorDeal, this)),
       m_organicPage(new ItemsPage(ItemKind::OrganicStream, this)),
-      m_forecastPanel(new ForecastPanel(this)), m_undoView(new QUndoView(m_undoGroup, this)),
+      m_forecastPanel(new ForecastPanel(this)), m_actualsPanel(new ActualsPanel(this)),
+      m_undoView(new QUndoView(m_undoGroup, this)),
       m_undoDock(new QDockWidget(tr("Undo History"), this)), m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -81,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_creatorPage, tr("C&reators"));
     m_tabs->addTab(m_organicPage, tr("&Organic"));
     m_tabs->addTab(new OptimizerPanel(this), tr("&Budget"));
+    m_tabs->addTab(m_actualsPanel, tr("&Actuals"));
+    connect(m_actualsPanel, &ActualsPanel::importRequested, this, [this] { importActuals(); });
     m_tabs->setCurrentWidget(m_paidPage);
     m_tabs->setDocumentMode(true);
 
@@ -138,6 +152,7 @@ MainWindow::~MainWindow()
     m_creatorPage->setDocument(nullptr);
     m_organicPage->setDocument(nullptr);
     m_forecastPanel->setDocument(nullptr);
+    m_actualsPanel->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -165,6 +180,12 @@ void MainWindow::createActions()
     m_exportJsonAction->setStatusTip(tr("Write the plan in the JSON interchange format"));
     connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
 
+    m_importActualsAction = new QAction(tr("&Import Actuals…"), this);
+    m_importActualsAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_importActualsAction->setStatusTip(
+        tr("Import what Meta, Google Ads, TikTok, Naver or Kakao reported (a CSV export)"));
+    connect(m_importActualsAction, &QAction::triggered, this, [this] { importActuals(); });
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -189,6 +210,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(m_saveAsAction);
+    file->addAction(m_importActualsAction);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(m_exportJsonAction);
     // The report of the scenario on screen, in the interface's language.
@@ -296,6 +318,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_creatorPage->setDocument(nullptr);
     m_organicPage->setDocument(nullptr);
     m_forecastPanel->setDocument(nullptr);
+    m_actualsPanel->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_document = std::move(document);
@@ -323,6 +346,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_creatorPage->setDocument(raw);
     m_organicPage->setDocument(raw);
     m_forecastPanel->setDocument(raw);
+    m_actualsPanel->setDocument(raw);
     findChild<OptimizerPanel *>()->setDocument(raw);
     updateTitle();
 }
@@ -430,6 +454,41 @@ void MainWindow::exportJson()
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
+void MainWindow::importActuals(const QString &path)
+{
+    if (!m_document)
+        return;
+    QString file = path;
+    QSettings settings;
+    if (file.isEmpty()) {
+        const QString dir = settings.value(QStringLiteral("actualsDirectory"),
+                                           QStandardPaths::writableLocation(
+                                               QStandardPaths::DownloadLocation))
+                                .toString();
+        file = QFileDialog::getOpenFileName(
+            this, tr("Import Actuals"), dir,
+            tr("Ad-platform exports (*.csv *.tsv *.txt);;All files (*)"));
+        if (file.isEmpty())
+            return;
+    }
+    settings.setValue(QStringLiteral("actualsDirectory"), QFileInfo(file).absolutePath());
+    auto *dialog = new ActualsImportDialog(m_document.get(), file, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->result())
+            return;
+        const ImportResult &r = *dialog->result();
+        QString message = tr("Imported %n new row(s) into “%1”", nullptr, int(r.rowsImported))
+                              .arg(r.channel);
+        if (r.rowsDuplicate > 0)
+            message += tr("; %n row(s) were already in the plan", nullptr, int(r.rowsDuplicate));
+        statusBar()->showMessage(message + QLatin1Char('.'), 8000);
+        m_tabs->setCurrentWidget(m_actualsPanel);
+    });
+    dialog->open();
+}
+
 void MainWindow::about()
 {
     AboutDialog dialog(this);
@@ -521,8 +580,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()
-        && urls.first().toLocalFile().endsWith(QLatin1String(".fcplan"), Qt::CaseInsensitive))
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    const QString path = urls.first().toLocalFile();
+    // A plan opens; an ad-platform export goes to the import preview.
+    if (path.endsWith(QLatin1String(".fcplan"), Qt::CaseInsensitive)
+        || (m_document && isExportFile(path)))
         event->acceptProposedAction();
 }
 
@@ -534,7 +597,11 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     const QString path = urls.first().toLocalFile();
     // Open after the drop returns, so the drag source is not kept waiting on a message box.
-    QMetaObject::invokeMethod(this, [this, path] { openPlan(path); }, Qt::QueuedConnection);
+    if (isExportFile(path))
+        QMetaObject::invokeMethod(this, [this, path] { importActuals(path); },
+                                  Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(this, [this, path] { openPlan(path); }, Qt::QueuedConnection);
 }
 
 } // namespace funnelcast::ui

@@ -14,6 +14,7 @@ class QUndoView;
 
 namespace funnelcast::ui {
 
+class ActualsPanel;
 class ForecastPanel;
 class ItemsPage;
 class MessageBar;
@@ -47,6 +48,11 @@ public:
     ForecastPanel *forecastPanel() const { return m_forecastPanel; }
     MessageBar *messageBar() const { return m_messageBar; }
     QTabWidget *editorTabs() const { return m_tabs; }
+    ActualsPanel *actualsPanel() const { return m_actualsPanel; }
+
+    // File > Import Actuals…: asks for a file when `path` is empty, then opens the preview
+    // dialog (window-modal, not blocking).
+    void importActuals(const QString &path = QString());
 
     static QStringList recentFiles();
 
@@ -77,6 +83,7 @@ private:
     ItemsPage *m_creatorPage;
     ItemsPage *m_organicPage;
     ForecastPanel *m_forecastPanel;
+    ActualsPanel *m_actualsPanel;
     QUndoView *m_undoView;
     QDockWidget *m_undoDock;
     QLabel *m_pathLabel;
@@ -87,6 +94,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportJsonAction = nullptr;
+    QAction *m_importActualsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
