@@ -29,6 +29,12 @@ private slots:
         QTest::newRow("JPY ja") << "ja_JP" << "JPY" << 980.0 << QStringLiteral("¥980");
         QTest::newRow("other code") << "en_US" << "CHF" << 12.5 << QStringLiteral("CHF 12.50");
         QTest::newRow("no minus zero") << "en_US" << "KRW" << -0.2 << QStringLiteral("₩0");
+        QTest::newRow("CHF de") << "de_DE" << "CHF" << 12.5 << QStringLiteral("12,50\u00a0CHF");
+        QTest::newRow("EUR de negative") << "de_DE" << "EUR" << -3.0 << QStringLiteral("-3,00\u00a0€");
+        QTest::newRow("USD en negative") << "en_US" << "USD" << -1234.5 << QStringLiteral("-$1,234.50");
+        QTest::newRow("HKD en") << "en_US" << "HKD" << 5.0 << QStringLiteral("HK$5.00");
+        QTest::newRow("IDR en") << "en_US" << "IDR" << 15000.0 << QStringLiteral("Rp 15,000");
+        QTest::newRow("infinite") << "en_US" << "KRW" << qInf() << QStringLiteral("\u2013");
     }
 
     void format()
@@ -46,6 +52,28 @@ private slots:
         QCOMPARE(MoneyFormat::decimals(QStringLiteral("jpy")), 0);
         QCOMPARE(MoneyFormat::decimals(QStringLiteral("USD")), 2);
         QCOMPARE(MoneyFormat::decimals(QStringLiteral("EUR")), 2);
+        QCOMPARE(MoneyFormat::decimals(QStringLiteral("TWD")), 0);
+    }
+
+    void withSymbol_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("compact en") << "en_US" << "USD" << "1.2M" << QStringLiteral("$1.2M");
+        QTest::newRow("compact ko") << "ko_KR" << "KRW" << QStringLiteral("6,000만") << QStringLiteral("₩6,000만");
+        QTest::newRow("suffix de") << "de_DE" << "EUR" << "1,5" << QStringLiteral("1,5\u00a0€");
+        QTest::newRow("code en") << "en_US" << "CHF" << "3" << QStringLiteral("CHF 3");
+    }
+
+    void withSymbol()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, currency);
+        QFETCH(QString, amount);
+        QFETCH(QString, expected);
+        QCOMPARE(MoneyFormat::withSymbol(amount, currency, QLocale(locale)), expected);
     }
 };
 

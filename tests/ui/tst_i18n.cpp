@@ -1,10 +1,16 @@
 // Languages: installing the Korean translator changes what the main window shows, core and
 // command-line messages are found in the contexts they are looked up in, an unknown --lang names
-// the supported ones, a missing .qm falls back to English, money follows MoneyFormat.
+// the supported ones, a missing .qm falls back to English, money follows MoneyFormat, input
+// fields read the locale's separators (ko_KR, en_US, de_DE) and refuse what is not a number,
+// week labels and percentages as each locale writes them.
+#include "document/plandocument.h"
 #include "i18n/languagemanager.h"
 #include "model/inputerror.h"
 #include "models/valueformat.h"
+#include "storage/planfile.h"
+#include "uitestplan.h"
 #include "views/mainwindow.h"
+#include "views/plansetuppage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,10 +19,15 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <cmath>
 
 using namespace funnelcast;
 using namespace funnelcast::ui;
@@ -55,7 +66,35 @@ private slots:
     void koreanCoreAndCommandMessages();
     void moneyPerCurrency_data();
     void moneyPerCurrency();
+    void parseInLocale_data();
+    void parseInLocale();
+    void shownValuesReadBack_data();
+    void shownValuesReadBack();
+    void weekLabelsAndPercentages_data();
+    void weekLabelsAndPercentages();
+    void setupPageReadsLocaleSeparators();
+    void qtOwnKoreanLoads();
+
+private:
+    QTemporaryDir m_dir;
 };
+
+namespace {
+
+// Sets QLocale's default for one test and puts the previous one back.
+class LocaleScope
+{
+public:
+    explicit LocaleScope(const QString &name) { QLocale::setDefault(QLocale(name)); }
+    ~LocaleScope() { QLocale::setDefault(m_previous); }
+    LocaleScope(const LocaleScope &) = delete;
+    LocaleScope &operator=(const LocaleScope &) = delete;
+
+private:
+    QLocale m_previous;
+};
+
+} // namespace
 
 void TestI18n::initTestCase()
 {
@@ -195,6 +234,179 @@ void TestI18n::moneyPerCurrency()
                                                           || currency == QLatin1String("JPY")
                                                       ? 0
                                                       : 2);
+}
+
+void TestI18n::parseInLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("expected"); // NaN: refused
+    const int money = int(FieldUnit::Money);
+    const int percent = int(FieldUnit::Percent);
+    const int count = int(FieldUnit::Count);
+    const double refused = std::nan("");
+    for (const char *name : {"en_US", "ko_KR"}) {
+        const QString l = QString::fromLatin1(name);
+        QTest::addRow("%s grouped", name) << l << money << "1,234.5" << 1234.5;
+        QTest::addRow("%s won sign", name) << l << money << QStringLiteral("₩12,000,000") << 12000000.0;
+        QTest::addRow("%s won suffix", name) << l << money << QStringLiteral("12,000,000원") << 12000000.0;
+        QTest::addRow("%s percent", name) << l << percent << "12.5%" << 0.125;
+        QTest::addRow("%s plain", name) << l << count << "1234567" << 1234567.0;
+        // The German form is not an English number: refused, never read as 1.2345.
+        QTest::addRow("%s german form", name) << l << money << "1.234,5" << refused;
+        QTest::addRow("%s comma in thousands only", name) << l << money << "12,34" << refused;
+    }
+    QTest::newRow("de grouped") << "de_DE" << money << "1.234,5" << 1234.5;
+    QTest::newRow("de millions") << "de_DE" << count << "1.234.567" << 1234567.0;
+    QTest::newRow("de decimal comma") << "de_DE" << percent << "12,5 %" << 0.125;
+    QTest::newRow("de euro suffix") << "de_DE" << money << QStringLiteral("1.500,00 €") << 1500.0;
+    QTest::newRow("de plain point") << "de_DE" << money << "1234.5" << 1234.5;
+    QTest::newRow("de english grouped") << "de_DE" << money << "1,234.5" << 1234.5;
+    for (const char *name : {"en_US", "ko_KR", "de_DE"}) {
+        const QString l = QString::fromLatin1(name);
+        QTest::addRow("%s 1e308", name) << l << money << "1e308" << refused;
+        QTest::addRow("%s 1e309", name) << l << money << "1e309" << refused;
+        QTest::addRow("%s NaN", name) << l << money << "NaN" << refused;
+        QTest::addRow("%s inf", name) << l << count << "inf" << refused;
+        QTest::addRow("%s letters", name) << l << money << "abc" << refused;
+        QTest::addRow("%s digits and letters", name) << l << count << "12k" << refused;
+        QTest::addRow("%s negative", name) << l << money << "-5" << refused;
+        QTest::addRow("%s over 100%%", name) << l << percent << "150%" << refused;
+    }
+}
+
+void TestI18n::parseInLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, unit);
+    QFETCH(QString, text);
+    QFETCH(double, expected);
+    const LocaleScope scope(locale);
+    QString error;
+    const std::optional<double> value = ValueFormat::parseNumber(text, FieldUnit(unit), &error);
+    if (std::isnan(expected)) {
+        QVERIFY2(!value, qPrintable(QString::number(value.value_or(0), 'g', 17)));
+        // The refusal is a sentence that quotes what was typed.
+        QVERIFY2(!error.isEmpty(), qPrintable(text));
+        QVERIFY2(error.contains(text.trimmed().remove(QLatin1Char('%'))), qPrintable(error));
+    } else {
+        QVERIFY2(value, qPrintable(error));
+        QCOMPARE(*value, expected);
+    }
+}
+
+void TestI18n::shownValuesReadBack_data()
+{
+    QTest::addColumn<QString>("locale");
+    for (const char *name : {"en_US", "ko_KR", "de_DE"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestI18n::shownValuesReadBack()
+{
+    // What a field shows (grouped, with the locale's separators) reads back as the same value.
+    QFETCH(QString, locale);
+    const LocaleScope scope(locale);
+    const struct
+    {
+        double value;
+        FieldUnit unit;
+        const char *currency;
+    } cases[] = {{1234567.0, FieldUnit::Money, "KRW"}, {1234.56, FieldUnit::Money, "EUR"},
+                 {0.125, FieldUnit::Percent, "KRW"},   {0.009, FieldUnit::Percent, "KRW"},
+                 {2500000.0, FieldUnit::Count, "KRW"}};
+    for (const auto &c : cases) {
+        for (bool forEdit : {false, true}) {
+            const QString shown = ValueFormat::number(c.value, c.unit, QString::fromLatin1(c.currency), forEdit);
+            QString error;
+            const std::optional<double> back = ValueFormat::parseNumber(shown, c.unit, &error);
+            QVERIFY2(back, qPrintable(shown + QStringLiteral(": ") + error));
+            QVERIFY2(std::fabs(*back - c.value) < 1e-9 * std::max(1.0, c.value), qPrintable(shown));
+        }
+    }
+    // The grouped form uses the locale's own group separator.
+    const QString grouped = ValueFormat::number(1234567.0, FieldUnit::Money, QStringLiteral("KRW"));
+    QCOMPARE(grouped, locale == QLatin1String("de_DE") ? QStringLiteral("1.234.567")
+                                                       : QStringLiteral("1,234,567"));
+}
+
+void TestI18n::weekLabelsAndPercentages_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("week");     // 1 March 2027
+    QTest::addColumn<QString>("medium");   // 1 March 2027 in running text
+    QTest::addColumn<QString>("percent");  // 0.125 as a field shows it
+    // Worked from each locale's CLDR short date (M/d/yy, yy. M. d., dd.MM.yy, dd/MM/yyyy)
+    // with the year taken out, and its long date without the weekday.
+    QTest::newRow("en_US") << "en_US" << "3/1" << "Mar 1, 2027" << "12.5%";
+    QTest::newRow("ko_KR") << "ko_KR" << "3. 1." << QStringLiteral("2027년 3월 1일") << "12.5%";
+    QTest::newRow("de_DE") << "de_DE" << "01.03" << QStringLiteral("1. März 2027") << "12,5%";
+    QTest::newRow("en_GB") << "en_GB" << "01/03" << "1 Mar 2027" << "12.5%";
+}
+
+void TestI18n::weekLabelsAndPercentages()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, week);
+    QFETCH(QString, medium);
+    QFETCH(QString, percent);
+    const LocaleScope scope(locale);
+    const QDate date(2027, 3, 1);
+    QCOMPARE(ValueFormat::weekLabel(date), week);
+    QCOMPARE(ValueFormat::mediumDate(date), medium);
+    QCOMPARE(ValueFormat::number(0.125, FieldUnit::Percent, QStringLiteral("KRW")), percent);
+}
+
+void TestI18n::setupPageReadsLocaleSeparators()
+{
+    // The plan setup page under German separators: "1.234.567,5" is the budget 1234567.5,
+    // "12,5 %" the margin 0.125; "1e308", NaN and letters are refused with the reason and the
+    // plan keeps its value.
+    const LocaleScope scope(QStringLiteral("de_DE"));
+    const QString path = m_dir.filePath(QStringLiteral("setup-de.fcplan"));
+    QFile::remove(path);
+    PlanFile::create(path, uiTestPlan());
+    std::unique_ptr<PlanDocument> document = PlanDocument::open(path);
+    QVERIFY(document);
+    PlanSetupPage page;
+    page.setDocument(document.get());
+    QCOMPARE(page.budgetEdit()->text(), QStringLiteral("15.000.000"));
+    QCOMPARE(page.marginEdit()->text(), QStringLiteral("60%"));
+
+    QSignalSpy refused(document.get(), &PlanDocument::editRefused);
+    page.budgetEdit()->setText(QStringLiteral("1.234.567,5"));
+    emit page.budgetEdit()->editingFinished();
+    QCOMPARE(refused.count(), 0);
+    QCOMPARE(reopenPlan(path).scenarios.at(0).budget.value_or(0), 1234567.5);
+    page.marginEdit()->setText(QStringLiteral("12,5 %"));
+    emit page.marginEdit()->editingFinished();
+    QCOMPARE(reopenPlan(path).margin, 0.125);
+
+    for (const QString &bad : {QStringLiteral("1e308"), QStringLiteral("NaN"), QStringLiteral("zwölf")}) {
+        refused.clear();
+        page.budgetEdit()->setText(bad);
+        emit page.budgetEdit()->editingFinished();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.at(0).at(0).toString().contains(bad), qPrintable(refused.at(0).at(0).toString()));
+        QCOMPARE(reopenPlan(path).scenarios.at(0).budget.value_or(0), 1234567.5);
+    }
+    refused.clear();
+    page.marginEdit()->setText(QStringLiteral("abc"));
+    emit page.marginEdit()->editingFinished();
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(reopenPlan(path).margin, 0.125);
+    document.reset();
+}
+
+void TestI18n::qtOwnKoreanLoads()
+{
+    // Standard dialogs (file dialogs, message-box buttons, print preview) get Korean from Qt's
+    // qtbase_ko.qm, installed by LanguageManager next to Funnelcast's own translator.
+    QCOMPARE(LanguageManager::install(QStringLiteral("ko")), QStringLiteral("ko"));
+    const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+    QVERIFY2(cancel != QLatin1String("Cancel"), qPrintable(cancel));
+    QCOMPARE(cancel, QStringLiteral("취소"));
 }
 
 QTEST_MAIN(TestI18n)

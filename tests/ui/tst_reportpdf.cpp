@@ -297,7 +297,7 @@ void TestReportPdf::metadata()
     QCOMPARE(builder.title(), m_demo.name + QStringLiteral(": forecast report"));
     QVERIFY(m_demoPdf.contains("<dc:creator><rdf:Seq><rdf:li>Test Author</rdf:li></rdf:Seq></dc:creator>"));
     QVERIFY(m_demoPdf.contains("<dc:description>"));
-    QVERIFY(m_demoPdf.contains("Scenario Base, 1 Mar 2027 to 9 May 2027"));
+    QVERIFY(m_demoPdf.contains("Scenario Base, Mar 1, 2027 to May 9, 2027"));
 #ifdef FUNNELCAST_HAVE_QTPDF
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("r.pdf"));
@@ -418,8 +418,9 @@ void TestReportPdf::longTableRepeatsItsHeader()
     }
     QVERIFY(continued >= 2);
     const QString text = squeezed(back.all());
-    // The last row: week 104, starting 103 weeks after 1 March 2027.
-    const QString lastStart = QLocale(QLocale::English, QLocale::UnitedStates).toString(QDate(2027, 3, 1).addDays(7 * 103), QStringLiteral("dMMMyyyy"));
+    // The last row: week 104, starting 103 weeks after 1 March 2027 (Feb 19, 2029), in the US
+    // medium form the report writes dates in.
+    const QString lastStart = QStringLiteral("Feb19,2029");
     QVERIFY2(text.contains(QStringLiteral("104") + lastStart), qPrintable(lastStart));
 }
 

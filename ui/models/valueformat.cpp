@@ -37,7 +37,7 @@ QString ValueFormat::number(double value, FieldUnit unit, const QString &currenc
         }
         if (value > 0 && value < 0.0001)
             text = locale.toString(value * 100.0, 'g', 2);
-        return text + QLatin1Char('%');
+        return text + locale.percent();
     }
     case FieldUnit::Money:
         return locale.toString(value, 'f', currencyDecimals(currency));
@@ -80,12 +80,44 @@ QString ValueFormat::weeks(const std::vector<int> &posts)
     return parts.join(QStringLiteral(", "));
 }
 
+QString ValueFormat::weekLabel(const QDate &date, const QLocale &locale)
+{
+    // Drop the year and the separator that joins it to the day or month: "M/d/yy" -> "M/d",
+    // "yy. M. d." -> "M. d.", "dd.MM.yy" -> "dd.MM", "yyyy/MM/dd" -> "MM/dd".
+    static const QRegularExpression leadingYear(QStringLiteral("^y+[^dMy]*"));
+    static const QRegularExpression year(QStringLiteral("[^dMy]*y+"));
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    format.remove(leadingYear);
+    format.remove(year);
+    if (format.trimmed().isEmpty())
+        format = QStringLiteral("M/d"); // a locale without a usable short form
+    return locale.toString(date, format.trimmed());
+}
+
+QString ValueFormat::mediumDate(const QDate &date, const QLocale &locale)
+{
+    // The long form names the weekday, which a report's date ranges do not need, and spells
+    // the month out, which makes table columns wide.
+    static const QRegularExpression leadingWeekday(QStringLiteral("^dddd[,\\s]*"));
+    static const QRegularExpression weekday(QStringLiteral("[,\\s]*dddd"));
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(leadingWeekday);
+    format.remove(weekday);
+    format.replace(QLatin1String("MMMM"), QLatin1String("MMM"));
+    return locale.toString(date, format.trimmed());
+}
+
 std::optional<double> ValueFormat::parseNumber(const QString &text, FieldUnit unit,
                                                QString *error)
 {
+    const QLocale locale;
     QString cleaned = text.trimmed();
-    if (unit == FieldUnit::Percent && cleaned.endsWith(QLatin1Char('%')))
-        cleaned.chop(1);
+    if (unit == FieldUnit::Percent) {
+        if (cleaned.endsWith(locale.percent()))
+            cleaned.chop(locale.percent().size());
+        else if (cleaned.endsWith(QLatin1Char('%')))
+            cleaned.chop(1);
+    }
     if (unit == FieldUnit::Money) {
         static const QRegularExpression symbols(
             QStringLiteral("^(?:[A-Z]{3}|[₩$€¥£])\\s*|\\s*(?:[A-Z]{3}|[₩$€¥£원])$"));
@@ -98,15 +130,21 @@ std::optional<double> ValueFormat::parseNumber(const QString &text, FieldUnit un
             *error = tr("Type a number.");
         return std::nullopt;
     }
-    const QLocale locale;
     bool ok = false;
     double value = locale.toDouble(cleaned, &ok);
     if (!ok) {
-        QString plain = cleaned;
-        plain.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0x00a0));
-        value = QLocale::c().toDouble(plain, &ok);
+        // Plain "1234.5" or "1,234.5" is understood in every locale (numbers pasted from a
+        // spreadsheet or an ad platform), but only when the commas group by threes: "1.234,5"
+        // typed under en_US must be refused, not read as 1.2345.
+        static const QRegularExpression plainNumber(QStringLiteral(
+            "^-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?$"));
+        if (plainNumber.match(cleaned).hasMatch()) {
+            QString plain = cleaned;
+            value = QLocale::c().toDouble(plain.remove(QLatin1Char(',')), &ok);
+        }
     }
-    if (!ok || std::isnan(value)) {
+    // An overflow ("1e309") fails to parse but comes back infinite: say it is too large.
+    if ((!ok && !std::isinf(value)) || std::isnan(value)) {
         if (error)
             *error = tr("“%1” is not a number.").arg(text.trimmed());
         return std::nullopt;

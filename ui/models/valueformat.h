@@ -4,6 +4,8 @@
 #include "model/uncertain.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -28,6 +30,13 @@ public:
     static QString uncertain(const Uncertain &value, FieldUnit unit, const QString &currency,
                              bool forEdit = false);
     static QString weeks(const std::vector<int> &posts); // 0-based weeks shown from 1
+
+    // A week's label on an axis or in a table: the locale's short date without the year
+    // ("3/1" en_US, "3. 1." ko_KR, "01.03" de_DE). Shared by the GUI charts and the report.
+    static QString weekLabel(const QDate &date, const QLocale &locale = QLocale());
+    // A date in running text: the locale's long date without the weekday, month abbreviated
+    // ("Mar 1, 2027" en_US, "2027년 3월 1일" ko_KR, "1. März 2027" de_DE).
+    static QString mediumDate(const QDate &date, const QLocale &locale = QLocale());
 
     // A number typed in a field of `unit` (percent for rates). Refuses letters, negative
     // numbers, infinities, absurd sizes and rates above 100%.

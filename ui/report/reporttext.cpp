@@ -1,5 +1,8 @@
 #include "report/reporttext.h"
 
+#include "model/moneyformat.h"
+#include "models/valueformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -11,22 +14,8 @@ namespace {
 
 const char *const kContext = "Report";
 
-struct CurrencyInfo
-{
-    const char *code;
-    const char *symbol; // UTF-8
-    int decimals;
-};
-
-// ISO 4217 minor units for the currencies marketers in our markets use; any other code is
-// shown as its code with two decimals, which is what most currencies have.
-const CurrencyInfo kCurrencies[] = {
-    {"KRW", "\xe2\x82\xa9", 0}, {"JPY", "\xc2\xa5", 0},  {"USD", "$", 2},
-    {"EUR", "\xe2\x82\xac", 2}, {"GBP", "\xc2\xa3", 2},  {"CNY", "CN\xc2\xa5", 2},
-    {"TWD", "NT$", 0},          {"VND", "\xe2\x82\xab", 0}, {"IDR", "Rp", 0},
-    {"CLP", "CLP ", 0},         {"HKD", "HK$", 2},       {"SGD", "S$", 2},
-    {"AUD", "A$", 2},           {"CAD", "CA$", 2},       {"THB", "\xe0\xb8\xbf", 2},
-};
+// A printed report uses the typographic minus (U+2212), which lines up with the digits.
+const QChar kMinus(0x2212);
 
 } // namespace
 
@@ -34,15 +23,8 @@ ReportText::ReportText(const QString &language, const QString &currency)
     : m_language(language), m_korean(language == QLatin1String("ko")),
       m_locale(m_korean ? QLocale(QLocale::Korean, QLocale::SouthKorea)
                         : QLocale(QLocale::English, QLocale::UnitedStates)),
-      m_currency(currency)
+      m_currency(currency), m_moneyDecimals(MoneyFormat::decimals(currency))
 {
-    m_symbol = currency + QLatin1Char(' ');
-    for (const CurrencyInfo &info : kCurrencies) {
-        if (currency == QLatin1String(info.code)) {
-            m_symbol = QString::fromUtf8(info.symbol);
-            m_moneyDecimals = info.decimals;
-        }
-    }
     auto translator = std::make_unique<QTranslator>();
     if (translator->load(QStringLiteral(":/i18n/funnelcast_%1.qm").arg(language)))
         m_translator = std::move(translator);
@@ -62,32 +44,26 @@ QString ReportText::tr(const char *source) const
         if (!translated.isEmpty())
             return translated;
     }
-    if (m_korean) {
-        const QString fallback = reportKoreanFallback(source);
-        if (!fallback.isEmpty())
-            return fallback;
-    }
     return QString::fromUtf8(source);
 }
 
-QString ReportText::withCurrency(const QString &amount, bool negative) const
+QString ReportText::withMinus(const QString &text, bool negative) const
 {
-    const QString sign = negative ? QString(QChar(0x2212)) : QString(); // a real minus sign
-    return sign + m_symbol + amount;
+    return negative ? kMinus + text : text;
 }
 
 QString ReportText::money(double value) const
 {
-    const double rounded = std::round(value * std::pow(10.0, m_moneyDecimals))
-                           / std::pow(10.0, m_moneyDecimals);
-    const bool negative = rounded < 0;
-    return withCurrency(m_locale.toString(std::fabs(rounded), 'f', m_moneyDecimals), negative);
+    const QString text = MoneyFormat::format(value, m_currency, m_locale);
+    const QString minus = m_locale.negativeSign();
+    if (text.startsWith(minus))
+        return withMinus(text.mid(minus.size()), true);
+    return text;
 }
 
 QString ReportText::compact(double value) const
 {
     const double a = std::fabs(value);
-    const QString sign = value < 0 ? QString(QChar(0x2212)) : QString();
     auto scaled = [&](double divisor, const QString &unit) {
         const double v = a / divisor;
         const int decimals = v >= 100 ? 0 : (v >= 10 ? 1 : 2);
@@ -99,7 +75,7 @@ QString ReportText::compact(double value) const
             if (digits.endsWith(m_locale.decimalPoint()))
                 digits.chop(m_locale.decimalPoint().size());
         }
-        return sign + digits + unit;
+        return withMinus(digits + unit, value < 0);
     };
     if (m_korean) {
         // Korean groups large numbers by 10^4 (만) and 10^8 (억).
@@ -122,8 +98,8 @@ QString ReportText::compact(double value) const
 
 QString ReportText::moneyCompact(double value) const
 {
-    QString text = compact(std::fabs(value));
-    return withCurrency(text, value < 0);
+    return withMinus(MoneyFormat::withSymbol(compact(std::fabs(value)), m_currency, m_locale),
+                     value < 0);
 }
 
 QString ReportText::number(double value, int decimals) const
@@ -131,14 +107,12 @@ QString ReportText::number(double value, int decimals) const
     double rounded = std::round(value * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
     if (rounded == 0.0)
         rounded = 0.0; // no "-0"
-    if (rounded < 0)
-        return QString(QChar(0x2212)) + m_locale.toString(-rounded, 'f', decimals);
-    return m_locale.toString(rounded, 'f', decimals);
+    return withMinus(m_locale.toString(std::fabs(rounded), 'f', decimals), rounded < 0);
 }
 
 QString ReportText::percent(double rate, int decimals) const
 {
-    return number(rate * 100.0, decimals) + QLatin1Char('%');
+    return number(rate * 100.0, decimals) + m_locale.percent();
 }
 
 QString ReportText::ratio(double value) const
@@ -148,23 +122,18 @@ QString ReportText::ratio(double value) const
 
 QString ReportText::date(const QDate &date) const
 {
-    if (m_korean)
-        return m_locale.toString(date, QStringLiteral("yyyy년 M월 d일"));
-    return m_locale.toString(date, QStringLiteral("d MMM yyyy"));
+    return ValueFormat::mediumDate(date, m_locale);
 }
 
 QString ReportText::shortDate(const QDate &date) const
 {
-    if (m_korean)
-        return m_locale.toString(date, QStringLiteral("M/d"));
-    return m_locale.toString(date, QStringLiteral("d MMM"));
+    return ValueFormat::weekLabel(date, m_locale);
 }
 
 QString ReportText::dateTime(const QDateTime &dateTime) const
 {
-    if (m_korean)
-        return m_locale.toString(dateTime, QStringLiteral("yyyy년 M월 d일 HH:mm"));
-    return m_locale.toString(dateTime, QStringLiteral("d MMM yyyy, HH:mm"));
+    return date(dateTime.date()) + QLatin1Char(' ')
+        + m_locale.toString(dateTime.time(), QLocale::ShortFormat);
 }
 
 } // namespace funnelcast::ui

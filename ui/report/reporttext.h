@@ -11,10 +11,11 @@ namespace funnelcast::ui {
 
 // The report's words and numbers in one language. Strings are English in the source, marked
 // with QT_TRANSLATE_NOOP("Report", ...) so lupdate collects them; tr() looks them up in the
-// project's translation (":/i18n/funnelcast_<lang>.qm") and, for Korean, falls back to the
-// report's own table (reportkorean.cpp) so a Korean report is complete even before the .ts file
-// carries these strings. A private QTranslator is used, not the application's, so the GUI can
-// export a report in a language other than its own.
+// project's translation embedded at ":/i18n/funnelcast_<lang>.qm" (translations/funnelcast_ko.ts
+// is the only source of the Korean text). A private QTranslator is used, not the application's,
+// so the GUI can export a report in a language other than its own.
+// Money goes through MoneyFormat and dates through ValueFormat, the formatters the GUI uses, with
+// the report's locale (en_US or ko_KR); the report only adds a typographic minus sign.
 class ReportText
 {
 public:
@@ -27,6 +28,8 @@ public:
     bool isKorean() const { return m_korean; }
     const QString &language() const { return m_language; }
     const QLocale &locale() const { return m_locale; }
+    // False when the language's .qm could not be loaded (the report is then in English).
+    bool hasTranslation() const { return m_translator != nullptr; }
 
     QString tr(const char *source) const;
 
@@ -36,27 +39,23 @@ public:
     QString moneyCompact(double value) const;
     QString number(double value, int decimals = 0) const;
     QString compact(double value) const;
-    // A rate 0.0123 as "1.23%".
+    // A rate 0.0123 as "1.23%", with the locale's percent sign.
     QString percent(double rate, int decimals = 1) const;
-    QString ratio(double value) const; // "3.42x"
-    QString date(const QDate &date) const;      // "1 Mar 2027" / "2027년 3월 1일"
-    QString shortDate(const QDate &date) const; // "1 Mar" / "3/1"
+    QString ratio(double value) const; // "3.42×"
+    QString date(const QDate &date) const;      // "Mar 1, 2027" / "2027년 3월 1일"
+    QString shortDate(const QDate &date) const; // week labels: "3/1" / "3. 1."
     QString dateTime(const QDateTime &dateTime) const;
     int moneyDecimals() const { return m_moneyDecimals; }
 
 private:
-    QString withCurrency(const QString &amount, bool negative) const;
+    QString withMinus(const QString &text, bool negative) const;
 
     QString m_language;
     bool m_korean = false;
     QLocale m_locale;
     QString m_currency;
-    QString m_symbol;
     int m_moneyDecimals = 2;
     std::unique_ptr<QTranslator> m_translator;
 };
-
-// The built-in Korean text for a report string, or an empty string (reportkorean.cpp).
-QString reportKoreanFallback(const char *source);
 
 } // namespace funnelcast::ui
