@@ -295,40 +295,58 @@ bool planWeekly(const std::vector<std::unique_ptr<MonteCarloChannel>> &simulatio
         sums[s].assign(fixed[s] ? 0 : weeks * n, 0.0);
         sumPointers[s] = fixed[s] ? nullptr : sums[s].data();
     }
-    constexpr std::size_t block = 128;
+    constexpr std::size_t block = 64;
     const std::size_t blocks = (n + block - 1) / block;
     std::atomic<std::size_t> next{0};
     std::atomic<bool> stopped{false};
     runParallel(std::min<std::size_t>(threads, blocks), [&]() {
+        // A block's sums stay contiguous (and in cache) while every channel adds to them, then
+        // go to their place in the draws x weeks arrays once.
+        std::vector<double> local(stats * weeks * block);
+        double *localPointers[stats];
+        for (int s = 0; s < stats; ++s)
+            localPointers[s] = sumPointers[s] ? local.data() + s * weeks * block : nullptr;
         for (std::size_t b = next.fetch_add(1); b < blocks && !stopped; b = next.fetch_add(1)) {
             if (cancel && cancel->load(std::memory_order_relaxed)) {
                 stopped = true;
                 return;
             }
             const std::size_t first = b * block, count = std::min(block, n - first);
+            std::fill(local.begin(), local.end(), 0.0);
             for (const auto &sim : simulations)
-                sim->addWeekly(first, count, sumPointers, n);
+                sim->addWeekly(first, count, localPointers, block);
+            for (int s = 0; s < stats; ++s) {
+                if (!sumPointers[s])
+                    continue;
+                for (std::size_t t = 0; t < weeks; ++t)
+                    std::copy_n(localPointers[s] + t * block, count, sumPointers[s] + t * n + first);
+            }
         }
     });
     if (stopped)
         return false;
 
+    // Weeks in runs of 13, so that each selection can start from the week before's answer
+    // (Percentiles::RangeHint; exact whatever the guess).
     next = 0;
-    const std::size_t tasks = stats * weeks;
+    constexpr std::size_t run = 13;
+    const std::size_t runs = (weeks + run - 1) / run, tasks = stats * runs;
     runParallel(std::min<std::size_t>(threads, tasks), [&]() {
         for (std::size_t k = next.fetch_add(1); k < tasks; k = next.fetch_add(1)) {
-            const int s = static_cast<int>(k / weeks);
-            const std::size_t t = k % weeks;
+            const int s = static_cast<int>(k / runs);
             WeeklyBand &band = weeklyBand(out, seriesOf[s]);
-            if (fixed[s]) {
-                band.p10[t] = band.p50[t] = band.p90[t] = band.base[t];
-                continue;
+            Percentiles::RangeHint hint;
+            for (std::size_t t = (k % runs) * run; t < std::min(weeks, (k % runs + 1) * run); ++t) {
+                if (fixed[s]) {
+                    band.p10[t] = band.p50[t] = band.p90[t] = band.base[t];
+                    continue;
+                }
+                double p[Percentiles::count];
+                Percentiles::compute(sums[s].data() + t * n, n, p, &hint);
+                band.p10[t] = p[0];
+                band.p50[t] = p[1];
+                band.p90[t] = p[2];
             }
-            double p[Percentiles::count];
-            Percentiles::compute(sums[s].data() + t * n, n, p);
-            band.p10[t] = p[0];
-            band.p50[t] = p[1];
-            band.p90[t] = p[2];
         }
     });
     return true;

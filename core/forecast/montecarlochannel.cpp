@@ -25,55 +25,65 @@ void copyBaseToPercentiles(WeeklyBand &band)
 
 void copyBaseToPercentiles(StatBand &band) { band.p10 = band.p50 = band.p90 = band.base; }
 
-// Per-draw pointers of one week's step of the funnel.
-struct WeekArrays
+// Per-draw inputs and state of the funnel after the impressions.
+struct FunnelArrays
 {
     const double *ctr;
     const double *causedPerImpression;
     const double *theta;
     const double *aov;
     double *carried;     // U_t
-    double *impressions; // sum of I_t
-    // This week's values, or null when nothing is selected week by week.
-    double *weekImpressions;
-    double *weekClicks;
-    double *weekOrders;
-    double *weekGross;
+    double *impressions; // J, the sum of I_t
 };
 
-// One week for all draws in a single pass: impressions from `impressionsAt(d)`, then the
-// carryover state, J, and (when wanted) this week's values of every statistic.
-template <class ImpressionsAt>
-void advanceWeek(std::size_t n, const WeekArrays &a, ImpressionsAt impressionsAt)
+// One week for all draws: J and the carryover state from this week's impressions `imp`.
+// Plain loops over arrays, so the compiler vectorises them.
+void advanceWeek(std::size_t n, const FunnelArrays &a, const double *__restrict imp)
+{
+    const double *__restrict cq = a.causedPerImpression;
+    const double *__restrict theta = a.theta;
+    double *__restrict car = a.carried;
+    double *__restrict sI = a.impressions;
+    for (std::size_t d = 0; d < n; ++d) {
+        sI[d] += imp[d];
+        car[d] = imp[d] * cq[d] + theta[d] * car[d];
+    }
+}
+
+// After advanceWeek: this week's clicks, realised orders O_t = (1 - theta) U_t and revenue.
+void weekValues(std::size_t n, const FunnelArrays &a, const double *__restrict imp,
+                double *__restrict clk, double *__restrict ord, double *__restrict grs)
+{
+    const double *__restrict ctr = a.ctr;
+    const double *__restrict theta = a.theta;
+    const double *__restrict aov = a.aov;
+    const double *__restrict car = a.carried;
+    for (std::size_t d = 0; d < n; ++d) {
+        const double realised = (1.0 - theta[d]) * car[d];
+        clk[d] = imp[d] * ctr[d];
+        ord[d] = realised;
+        grs[d] = realised * aov[d];
+    }
+}
+
+// The same values added to running sums (the plan's weekly sums), without keeping J.
+void addWeekValues(std::size_t n, const FunnelArrays &a, const double *__restrict imp,
+                   double *__restrict sumImp, double *__restrict sumClk, double *__restrict sumOrd,
+                   double *__restrict sumGrs)
 {
     const double *__restrict ctr = a.ctr;
     const double *__restrict cq = a.causedPerImpression;
     const double *__restrict theta = a.theta;
     const double *__restrict aov = a.aov;
     double *__restrict car = a.carried;
-    double *__restrict sI = a.impressions;
-    if (!a.weekImpressions) {
-        for (std::size_t d = 0; d < n; ++d) {
-            const double i = impressionsAt(d);
-            sI[d] += i;
-            car[d] = i * cq[d] + theta[d] * car[d];
-        }
-        return;
-    }
-    double *__restrict imp = a.weekImpressions;
-    double *__restrict clk = a.weekClicks;
-    double *__restrict ord = a.weekOrders;
-    double *__restrict grs = a.weekGross;
     for (std::size_t d = 0; d < n; ++d) {
-        const double i = impressionsAt(d);
-        sI[d] += i;
-        const double u = i * cq[d] + theta[d] * car[d];
+        const double u = imp[d] * cq[d] + theta[d] * car[d];
         car[d] = u;
         const double realised = (1.0 - theta[d]) * u;
-        imp[d] = i;
-        clk[d] = i * ctr[d];
-        ord[d] = realised;
-        grs[d] = realised * aov[d];
+        sumImp[d] += imp[d];
+        sumClk[d] += imp[d] * ctr[d];
+        sumOrd[d] += realised;
+        sumGrs[d] += realised * aov[d];
     }
 }
 
@@ -82,8 +92,7 @@ enum WeeklyStat { WeekImpressions, WeekClicks, WeekOrders, WeekGross, WeeklyStat
 static_assert(WeeklyStatCount == MonteCarloChannel::weeklyStats, "weekly statistics");
 
 // Walks the weeks of one channel for the draws of `c` (all draws, or a block of them): per
-// week, every draw's impressions, then the carryover state and J in `arrays`, then
-// weekDone(week). The same arithmetic per draw whatever the range, so a block's values equal
+// week, every draw's impressions into `imp`, then weekDone(week). The same arithmetic per draw whatever the range, so a block's values equal
 // those of the whole run. Returns false when cancelled.
 //
 // Saturated channels: with whole exposure units m_t, 1 - exp(-m a) for the next unit count
@@ -91,7 +100,7 @@ static_assert(WeeklyStatCount == MonteCarloChannel::weeklyStats, "weekly statist
 // so front, back, pulse and even flighting need no exp after the first week. Other changes
 // of spend (custom flighting) evaluate the curve directly.
 template <class Columns, class WeekDone>
-bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, const WeekArrays &arrays,
+bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, double *__restrict imp,
                const std::atomic<bool> *cancel, WeekDone weekDone)
 {
     const bool saturated = m.kind() == ChannelKind::Paid && m.saturates();
@@ -124,10 +133,11 @@ bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, const Wee
         const std::size_t week = static_cast<std::size_t>(t);
         const double e = m.exposure()[week];
         if (e == 0.0) {
-            advanceWeek(n, arrays, [](std::size_t) { return 0.0; });
+            std::fill(imp, imp + n, 0.0);
         } else if (!saturated) {
             const double *__restrict u = c.perUnit.data();
-            advanceWeek(n, arrays, [u, e](std::size_t d) { return e * u[d]; });
+            for (std::size_t d = 0; d < n; ++d)
+                imp[d] = e * u[d];
         } else {
             double *__restrict dl = level.data();
             double *__restrict pw = power.data();
@@ -160,7 +170,8 @@ bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, const Wee
             }
             currentUnits = units;
             currentExposure = e;
-            advanceWeek(n, arrays, [cap, dl](std::size_t d) { return cap[d] * dl[d]; });
+            for (std::size_t d = 0; d < n; ++d)
+                imp[d] = cap[d] * dl[d];
         }
         weekDone(week);
     }
@@ -227,22 +238,18 @@ void MonteCarloChannel::addWeekly(std::size_t first, std::size_t count, double *
 {
     DrawColumns columns;
     fillColumns(first, count, columns);
-    std::vector<double> carried(count, 0.0), sumImp(count, 0.0), week[WeeklyStatCount];
-    for (auto &b : week)
-        b.resize(count);
-    const WeekArrays arrays{columns.ctr.data(), columns.causedPerImpression.data(),
-                            columns.theta.data(), columns.aov.data(), carried.data(), sumImp.data(),
-                            week[WeekImpressions].data(), week[WeekClicks].data(),
-                            week[WeekOrders].data(), week[WeekGross].data()};
-    walkWeeks(m_model, count, columns, arrays, nullptr, [&](std::size_t t) {
-        for (int s = 0; s < WeeklyStatCount; ++s) {
-            if (!sums[s])
-                continue;
-            double *__restrict sum = sums[s] + t * stride + first;
-            const double *__restrict value = week[s].data();
-            for (std::size_t d = 0; d < count; ++d)
-                sum[d] += value[d];
-        }
+    std::vector<double> carried(count, 0.0), imp(count);
+    const FunnelArrays arrays{columns.ctr.data(), columns.causedPerImpression.data(),
+                              columns.theta.data(), columns.aov.data(), carried.data(), nullptr};
+    // A statistic the caller does not want is summed into a scratch row.
+    std::vector<double> scratch;
+    if (!sums[0] || !sums[1] || !sums[2] || !sums[3])
+        scratch.resize(count);
+    walkWeeks(m_model, count, columns, imp.data(), nullptr, [&](std::size_t t) {
+        double *row[WeeklyStatCount];
+        for (int s = 0; s < WeeklyStatCount; ++s)
+            row[s] = sums[s] ? sums[s] + t * stride : scratch.data();
+        addWeekValues(count, arrays, imp.data(), row[0], row[1], row[2], row[3]);
     });
 }
 
@@ -379,18 +386,44 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
     const double *__restrict theta = columns.theta.data();
     double *__restrict car = carried.data();
     double *__restrict sI = sumImp.data();
-    const WeekArrays arrays{ctr, cq, theta, aov, car, sI,
-                            selectWeekly ? buffer[WeekImpressions].data() : nullptr,
-                            selectWeekly ? buffer[WeekClicks].data() : nullptr,
-                            selectWeekly ? buffer[WeekOrders].data() : nullptr,
-                            selectWeekly ? buffer[WeekGross].data() : nullptr};
-    Percentiles::RangeHint hints[WeeklyStatCount];
-    const bool completed = walkWeeks(m, n, columns, arrays, cancel, [&](std::size_t week) {
+    const FunnelArrays arrays{ctr, cq, theta, aov, car, sI};
+    // This week's impressions: the selection buffer when there is one.
+    std::vector<double> impScratch;
+    if (!selectWeekly)
+        impScratch.resize(n);
+    double *imp = selectWeekly ? buffer[WeekImpressions].data() : impScratch.data();
+    // Each selection starts from the week before's answer (Percentiles::RangeHint); with
+    // pulse-like flighting (exposure repeating every second week) from two weeks before.
+    bool alternating = w > 2 && m.exposure()[0] != m.exposure()[1];
+    for (std::size_t t = 2; t < w && alternating; ++t)
+        alternating = m.exposure()[t] == m.exposure()[t - 2];
+    Percentiles::RangeHint hints[2][WeeklyStatCount];
+    std::vector<std::size_t> firstWithExposure(w);
+    for (std::size_t t = 0; t < w; ++t) {
+        firstWithExposure[t] = t;
+        for (std::size_t earlier = 0; earlier < t; ++earlier)
+            if (m.exposure()[earlier] == m.exposure()[t]) {
+                firstWithExposure[t] = earlier;
+                break;
+            }
+    }
+    const bool completed = walkWeeks(m, n, columns, imp, cancel, [&](std::size_t week) {
+        advanceWeek(n, arrays, imp);
+        if (selectWeekly)
+            weekValues(n, arrays, imp, buffer[WeekClicks].data(), buffer[WeekOrders].data(),
+                       buffer[WeekGross].data());
+        // Impressions and clicks depend only on the week's exposure: a week with the same
+        // exposure as an earlier one (pulse or custom flighting) has the same percentiles.
+        const std::size_t same = firstWithExposure[week];
         for (int s = 0; s < WeeklyStatCount; ++s) {
             WeeklyBand &band = *bands[s];
-            if (selected[s]) {
+            if (selected[s] && same != week && (s == WeekImpressions || s == WeekClicks)) {
+                band.p10[week] = band.p10[same];
+                band.p50[week] = band.p50[same];
+                band.p90[week] = band.p90[same];
+            } else if (selected[s]) {
                 double p[Percentiles::count];
-                Percentiles::compute(buffer[s].data(), n, p, &hints[s]);
+                Percentiles::compute(buffer[s].data(), n, p, &hints[alternating ? week % 2 : 0][s]);
                 band.p10[week] = p[0];
                 band.p50[week] = p[1];
                 band.p90[week] = p[2];

@@ -39,7 +39,7 @@ public:
 
     // The plan's weekly sums: after run(), adds this channel's weekly impressions, clicks,
     // realised orders O_t and gross revenue O_t * AOV of draws [first, first + count) to
-    // sums[s][t * stride + d] (s in that order; a null sums[s] is skipped). Each draw's values
+    // sums[s][t * stride + d - first] (s in that order; a null sums[s] is skipped). Each draw's values
     // do not depend on the range.
     static constexpr int weeklyStats = 4;
     void addWeekly(std::size_t first, std::size_t count, double *const sums[weeklyStats],

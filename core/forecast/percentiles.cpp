@@ -49,7 +49,8 @@ struct Gathered
     }
 };
 
-constexpr std::uint32_t bucketCount = 4096;
+// 1,024 buckets: fewer would crowd the wanted buckets, more cost more to clear and scan.
+constexpr std::uint32_t bucketCount = 1024;
 
 // The elements of ranks ranks[0..count) (ascending) of x[0, n), with their draw indices.
 // Exact: one pass for the range, one to histogram the values into buckets of equal width,
