@@ -2,6 +2,7 @@
 
 #include "model/uncertain.h"
 
+#include <cstddef>
 #include <cstdint>
 
 namespace funnelcast {
@@ -31,6 +32,8 @@ public:
     // normal(seed, key, draw, input) == normalAt(streamKey(seed, key), draw, input).
     static std::uint64_t streamKey(std::uint64_t seed, std::uint64_t channelKey);
     static double normalAt(std::uint64_t streamKey, std::uint64_t draw, std::uint32_t input);
+    // normalAt(streamKey, d, input) for d = 0..count-1 into out, faster.
+    static void normals(std::uint64_t streamKey, std::size_t count, std::uint32_t input, double *out);
     // Inverse of the standard normal CDF on (0, 1) (Wichura's AS241, about 1e-16 relative).
     static double inverseNormalCdf(double p);
     static std::uint64_t splitmix64(std::uint64_t x);

@@ -261,8 +261,9 @@ MonteCarloChannel::MonteCarloChannel(const ChannelModel &model, int draws, std::
     for (const ChannelModel::Varying &v : model.varying()) {
         std::vector<double> &values = m_drawn[v.slot];
         values.resize(m_draws);
-        for (std::size_t d = 0; d < m_draws; ++d)
-            values[d] = v.sampler.valueAt(InputSampler::normalAt(stream, d, v.rngIndex));
+        InputSampler::normals(stream, m_draws, v.rngIndex, values.data());
+        for (double &value : values)
+            value = v.sampler.valueAt(value);
     }
 }
 

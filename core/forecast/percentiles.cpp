@@ -110,7 +110,7 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
         return;
     }
     thread_local std::vector<Gathered> gathered;
-    thread_local std::vector<std::uint16_t> bucketOf;
+    thread_local std::vector<std::int32_t> bucketOf;
     std::uint32_t histogram[bucketCount] = {};
     const double scale = bucketCount / (hi - lo);
     // Monotone in v, so buckets keep the order of values; with a hinted range, values outside
@@ -118,26 +118,24 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
     auto bucket = [lo, scale](double v) {
         // std::max/std::min compile to branch-free maxsd/minsd.
         const double t = std::min(std::max((v - lo) * scale, 0.0), double(bucketCount - 1));
-        return static_cast<std::uint32_t>(t);
+        return static_cast<std::int32_t>(t);
     };
     {
+        // First every bucket index (a plain loop the compiler vectorises), then the counts.
+        bucketOf.resize(n);
+        std::int32_t *__restrict bk = bucketOf.data();
+        for (std::size_t i = 0; i < n; ++i)
+            bk[i] = static_cast<std::int32_t>(bucket(x[i]));
         // Two interleaved histograms, so that neighbouring values in the same bucket do not
         // wait for each other's increment.
         std::uint32_t second[bucketCount] = {};
-        bucketOf.resize(n);
-        std::uint16_t *bk = bucketOf.data();
         std::size_t i = 0;
         for (; i + 2 <= n; i += 2) {
-            const std::uint32_t b0 = bucket(x[i]), b1 = bucket(x[i + 1]);
-            bk[i] = static_cast<std::uint16_t>(b0);
-            bk[i + 1] = static_cast<std::uint16_t>(b1);
-            ++histogram[b0];
-            ++second[b1];
-        }
-        if (i < n) {
-            bk[i] = static_cast<std::uint16_t>(bucket(x[i]));
             ++histogram[bk[i]];
+            ++second[bk[i + 1]];
         }
+        if (i < n)
+            ++histogram[bk[i]];
         for (std::uint32_t b = 0; b < bucketCount; ++b)
             histogram[b] += second[b];
     }
@@ -190,10 +188,10 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
         hint->valid = true;
     }
     gathered.clear();
-    const std::uint16_t *bk = bucketOf.data();
+    const std::int32_t *bk = bucketOf.data();
     for (std::size_t i = 0; i < n; ++i) {
         if (wanted[bk[i]])
-            gathered.push_back({bk[i], static_cast<std::uint32_t>(i), x[i]});
+            gathered.push_back({static_cast<std::uint32_t>(bk[i]), static_cast<std::uint32_t>(i), x[i]});
     }
     std::sort(gathered.begin(), gathered.end());
     for (int r = 0; r < count; ++r) {
