@@ -199,7 +199,8 @@ void TestItemTableModel::badInputRefused_data()
     QTest::newRow("rate 100% (validator)") << "cart_rate" << "100" << "Alpha";
     QTest::newRow("zero aov (validator)") << "aov" << "0" << "Alpha";
     QTest::newRow("bad platform (validator)") << "platform" << "Tik Tok!" << "Alpha";
-    QTest::newRow("custom without weights") << "flighting" << "custom" << "plan JSON import";
+    // "custom" is accepted since the flighting editor (tst_flightingmodel); a made-up pattern is not.
+    QTest::newRow("unknown pattern") << "flighting" << "zigzag" << "pulsed or custom";
 }
 
 void TestItemTableModel::badInputRefused()

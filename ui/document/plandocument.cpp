@@ -4,6 +4,7 @@
 #include "commands/insertscenariocommand.h"
 #include "commands/removeitemcommand.h"
 #include "commands/removescenariocommand.h"
+#include "commands/setflightingcommand.h"
 #include "commands/setitemcommand.h"
 #include "commands/setplanheadercommand.h"
 #include "commands/setscenariobudgetcommand.h"
@@ -284,7 +285,54 @@ QString PlanDocument::check(const Plan &candidate) const
 QString PlanDocument::checkItem(ItemKind kind, int scenario, int index,
                                 const PlanItem &item) const
 {
-    return check(withItem(kind, scenario, index, item));
+    return check(withItem(kind, scenario, index, withCustomWeights(kind, scenario, index, item)));
+}
+
+// The table and the detail panel switch a channel to custom without knowing the plan's length:
+// the pattern's own weights fill in, so the forecast does not move.
+PlanItem PlanDocument::withCustomWeights(ItemKind kind, int scenario, int index,
+                                         const PlanItem &item) const
+{
+    const auto *after = std::get_if<PaidChannel>(&item);
+    if (kind != ItemKind::PaidChannel || !after || after->flighting.pattern != FlightingPattern::Custom
+        || scenario < 0 || scenario >= int(plan().scenarios.size()) || index < 0
+        || index >= itemCount(kind, scenario))
+        return item;
+    const Flighting &before = plan().scenarios[size_t(scenario)].channels[size_t(index)].flighting;
+    if (before.pattern == FlightingPattern::Custom || after->flighting.weights != before.weights)
+        return item;
+    PaidChannel completed = *after;
+    completed.flighting = customFlighting(before, plan().weeks);
+    return completed;
+}
+
+Flighting PlanDocument::customFlighting(const Flighting &flighting, int weeks)
+{
+    if (flighting.pattern == FlightingPattern::Custom)
+        return resizedFlighting(flighting, weeks);
+    Flighting custom;
+    custom.pattern = FlightingPattern::Custom;
+    custom.weights.reserve(size_t(qMax(0, weeks)));
+    // The raw weights of MODEL.md section 3; Flighting::shares() divides them by the same sum.
+    for (int t = 0; t < weeks; ++t) {
+        switch (flighting.pattern) {
+        case FlightingPattern::Front: custom.weights.push_back(weeks - t); break;
+        case FlightingPattern::Back: custom.weights.push_back(t + 1); break;
+        case FlightingPattern::Pulse: custom.weights.push_back(t % 2 == 0 ? 2.0 : 1.0); break;
+        case FlightingPattern::Even:
+        case FlightingPattern::Custom: custom.weights.push_back(1.0); break;
+        }
+    }
+    return custom;
+}
+
+Flighting PlanDocument::resizedFlighting(const Flighting &flighting, int weeks)
+{
+    if (flighting.pattern != FlightingPattern::Custom || weeks < 0)
+        return flighting;
+    Flighting resized = flighting;
+    resized.weights.resize(size_t(weeks), 0.0);
+    return resized;
 }
 
 QString PlanDocument::uniqueItemName(ItemKind kind, int scenario, const QString &stem) const
@@ -321,12 +369,13 @@ bool PlanDocument::refuseEdit(const QString &message)
     return false;
 }
 
-bool PlanDocument::setItem(ItemKind kind, int scenario, int index, const PlanItem &newItem,
+bool PlanDocument::setItem(ItemKind kind, int scenario, int index, const PlanItem &typedItem,
                            const QString &description, int mergeKey)
 {
     if (scenario < 0 || scenario >= int(plan().scenarios.size()) || index < 0
         || index >= itemCount(kind, scenario))
         return false;
+    const PlanItem newItem = withCustomWeights(kind, scenario, index, typedItem);
     const PlanItem before = item(kind, scenario, index);
     if (before == newItem)
         return true;
@@ -378,10 +427,76 @@ bool PlanDocument::setPlanHeader(const Plan &header, const QString &description,
     candidate.scenarios = plan().scenarios;
     if (candidate == plan())
         return true;
+    if (candidate.weeks != plan().weeks)
+        return setPlanLength(candidate, description, mergeKey);
     const QString problem = check(candidate);
     if (!problem.isEmpty())
         return refuseEdit(problem);
     m_undoStack->push(new SetPlanHeaderCommand(this, plan(), candidate, description, mergeKey));
+    return plan() == candidate;
+}
+
+// A new length with custom flightings: their weights follow it (resizedFlighting) in the same
+// undo step. A channel whose remaining weeks would all weigh 0 makes the change refused.
+bool PlanDocument::setPlanLength(const Plan &candidateIn, const QString &description,
+                                 int mergeKey)
+{
+    Plan candidate = candidateIn;
+    std::vector<FlightingChange> changes;
+    for (size_t si = 0; si < candidate.scenarios.size(); ++si) {
+        Scenario &s = candidate.scenarios[si];
+        for (size_t ci = 0; ci < s.channels.size(); ++ci) {
+            PaidChannel &channel = s.channels[ci];
+            if (channel.flighting.pattern != FlightingPattern::Custom
+                || int(channel.flighting.weights.size()) == candidate.weeks)
+                continue;
+            const Flighting resized = resizedFlighting(channel.flighting, candidate.weeks);
+            bool anyWeight = false;
+            for (double w : resized.weights)
+                anyWeight = anyWeight || w > 0.0;
+            if (!anyWeight)
+                return refuseEdit(
+                    tr("Scenario “%1”, “%2”: its custom flighting spends nothing in the first %n "
+                       "week(s); give one of them a weight before shortening the plan.",
+                       nullptr, candidate.weeks)
+                        .arg(s.name, channel.name));
+            changes.push_back({ int(si), int(ci), channel.flighting, resized });
+            channel.flighting = resized;
+        }
+    }
+    const QString problem = check(candidate);
+    if (!problem.isEmpty())
+        return refuseEdit(problem);
+    if (changes.empty())
+        m_undoStack->push(new SetPlanHeaderCommand(this, plan(), candidate, description, mergeKey));
+    else
+        m_undoStack->push(new SetFlightingCommand(this, std::move(changes), plan(), candidate,
+                                                  description, mergeKey));
+    return plan() == candidate;
+}
+
+bool PlanDocument::setFlightings(int scenario, const QList<QPair<int, Flighting>> &flightings,
+                                 const QString &description)
+{
+    if (scenario < 0 || scenario >= int(plan().scenarios.size()))
+        return false;
+    Plan candidate = plan();
+    std::vector<FlightingChange> changes;
+    for (const auto &[index, flighting] : flightings) {
+        if (index < 0 || index >= itemCount(ItemKind::PaidChannel, scenario))
+            return false;
+        PaidChannel &channel = candidate.scenarios[size_t(scenario)].channels[size_t(index)];
+        if (channel.flighting == flighting)
+            continue;
+        changes.push_back({ scenario, index, channel.flighting, flighting });
+        channel.flighting = flighting;
+    }
+    if (changes.empty())
+        return true;
+    const QString problem = check(candidate);
+    if (!problem.isEmpty())
+        return refuseEdit(problem);
+    m_undoStack->push(new SetFlightingCommand(this, std::move(changes), description));
     return plan() == candidate;
 }
 

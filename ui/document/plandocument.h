@@ -4,6 +4,9 @@
 #include "document/planitem.h"
 #include "model/plan.h"
 
+#include <QList>
+#include <QPair>
+
 #include <QObject>
 #include <QString>
 
@@ -63,6 +66,19 @@ public:
     bool removeScenario(int index);
     bool renameScenario(int index, const QString &name);
     bool setScenarioBudget(int index, std::optional<double> budget, int mergeKey = 0);
+    // The flightings of several paid channels of `scenario` (channel index, new flighting) as
+    // one undo step: a typed weight, a pasted block, a column made custom.
+    bool setFlightings(int scenario, const QList<QPair<int, Flighting>> &flightings,
+                       const QString &description);
+
+    // `flighting` as custom weights with the same shares over `weeks` weeks: a pattern becomes
+    // its own weights (even 1 each, front-loaded W - t, ...), so switching to custom changes no
+    // number of the forecast. A custom flighting is returned resized (see resizedFlighting).
+    static Flighting customFlighting(const Flighting &flighting, int weeks);
+    // A custom flighting for a plan of `weeks` weeks: the weights of the weeks that remain are
+    // kept, new weeks at the end get weight 0 (no spend until the user types one), weeks cut
+    // off are dropped. Patterns need no change and are returned as they are.
+    static Flighting resizedFlighting(const Flighting &flighting, int weeks);
 
     // Reports input that could not become an edit (a parse error); returns false.
     bool refuseEdit(const QString &message);
@@ -115,6 +131,8 @@ signals:
 private:
     bool write(const std::function<void()> &operation);
     Plan withItem(ItemKind kind, int scenario, int index, const PlanItem &item) const;
+    PlanItem withCustomWeights(ItemKind kind, int scenario, int index, const PlanItem &item) const;
+    bool setPlanLength(const Plan &candidate, const QString &description, int mergeKey);
 
     std::unique_ptr<PlanFile> m_file;
     QUndoStack *m_undoStack = nullptr;

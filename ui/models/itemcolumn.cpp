@@ -130,7 +130,9 @@ ItemColumn frequencyColumn()
     return c;
 }
 
-QString patternLabel(FlightingPattern pattern)
+} // namespace
+
+QString ItemColumn::patternLabel(FlightingPattern pattern)
 {
     switch (pattern) {
     case FlightingPattern::Even: return QCoreApplication::translate("funnelcast::ui::ItemColumn", "Even");
@@ -142,6 +144,8 @@ QString patternLabel(FlightingPattern pattern)
     return QString();
 }
 
+namespace {
+
 ItemColumn flightingColumn()
 {
     ItemColumn c;
@@ -149,7 +153,7 @@ ItemColumn flightingColumn()
     c.unit = FieldUnit::Other;
     c.editor = ItemColumn::Editor::Pattern;
     c.text = [](const PlanItem &item, const QString &, bool) {
-        return patternLabel(std::get<PaidChannel>(item).flighting.pattern);
+        return ItemColumn::patternLabel(std::get<PaidChannel>(item).flighting.pattern);
     };
     c.apply = [](PlanItem &item, const QString &text, QString *error) {
         auto &flighting = std::get<PaidChannel>(item).flighting;
@@ -157,16 +161,15 @@ ItemColumn flightingColumn()
         for (FlightingPattern p : {FlightingPattern::Even, FlightingPattern::Front,
                                    FlightingPattern::Back, FlightingPattern::Pulse,
                                    FlightingPattern::Custom}) {
-            if (typed.compare(patternLabel(p), Qt::CaseInsensitive) == 0
+            if (typed.compare(ItemColumn::patternLabel(p), Qt::CaseInsensitive) == 0
                 || typed.compare(Flighting::patternKey(p), Qt::CaseInsensitive) == 0) {
                 if (p == flighting.pattern)
                     return true;
                 if (p == FlightingPattern::Custom) {
-                    if (error)
-                        *error = QCoreApplication::translate(
-                            "funnelcast::ui::ItemColumn",
-                            "Custom weekly weights cannot be typed in yet; bring them in with a plan JSON import.");
-                    return false;
+                    // The weights stay as they are: PlanDocument, which knows the plan's
+                    // length, turns the former pattern into the same shares as custom weights.
+                    flighting.pattern = p;
+                    return true;
                 }
                 flighting.pattern = p;
                 flighting.weights.clear();
@@ -175,7 +178,7 @@ ItemColumn flightingColumn()
         }
         if (error)
             *error = QCoreApplication::translate("funnelcast::ui::ItemColumn",
-                                                 "Choose even, front-loaded, back-loaded or pulsed.");
+                                                 "Choose even, front-loaded, back-loaded, pulsed or custom.");
         return false;
     };
     return c;

@@ -2,6 +2,7 @@
 
 #include "document/fieldinfo.h"
 #include "document/planitem.h"
+#include "model/flighting.h"
 
 #include <QString>
 
@@ -27,6 +28,7 @@ struct ItemColumn
 
     static std::vector<ItemColumn> columns(ItemKind kind);      // every editable field
     static std::vector<ItemColumn> tableColumns(ItemKind kind); // those shown in tables
+    static QString patternLabel(FlightingPattern pattern);      // "Even", "Front-loaded", ...
 };
 
 } // namespace funnelcast::ui

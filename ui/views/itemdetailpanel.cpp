@@ -8,10 +8,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace funnelcast::ui {
@@ -101,12 +103,29 @@ ItemDetailPanel::ItemDetailPanel(ItemKind kind, QWidget *parent)
                 field.combo->setToolTip(info.toolTip);
                 field.combo->setAccessibleName(info.label);
                 editor = field.combo;
+                if (column.editor == ItemColumn::Editor::Pattern) {
+                    // The weekly grid is one click away from the pattern it refines.
+                    m_flightingButton = new QToolButton(this);
+                    m_flightingButton->setText(tr("Weekly Weights…"));
+                    m_flightingButton->setToolTip(
+                        tr("Show the week-by-week flighting of the paid channels, where "
+                           "custom weights are typed or pasted."));
+                    m_flightingButton->setAccessibleName(tr("Weekly weights"));
+                    connect(m_flightingButton, &QToolButton::clicked, this,
+                            [this] { emit flightingRequested(m_row); });
+                    auto *box = new QWidget(this);
+                    auto *row = new QHBoxLayout(box);
+                    row->setContentsMargins(0, 0, 0, 0);
+                    row->addWidget(field.combo, 1);
+                    row->addWidget(m_flightingButton);
+                    editor = box;
+                }
             } else {
                 field.base = makeEdit(info, QString(), this);
                 editor = field.base;
             }
             if (label) {
-                label->setBuddy(editor);
+                label->setBuddy(field.combo ? static_cast<QWidget *>(field.combo) : editor);
                 grid->addWidget(label, leftRow, 0, Qt::AlignRight);
             }
             grid->addWidget(editor, leftRow, 1);

@@ -13,6 +13,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 
 namespace funnelcast::ui {
 
@@ -38,6 +39,12 @@ public:
     QString problem() const;
     // A note under the fields (where prefilled numbers come from) until another row is shown.
     void setNote(const QString &note);
+    // The "Weekly weights…" button beside a paid channel's flighting (null for other kinds).
+    QToolButton *flightingButton() const { return m_flightingButton; }
+
+signals:
+    // The user asked for the weekly flighting grid of the channel in `row`.
+    void flightingRequested(int row);
 
 private:
     struct Field
@@ -72,6 +79,7 @@ private:
     QGroupBox *m_box;
     QLabel *m_problem;
     QLabel *m_note;
+    QToolButton *m_flightingButton = nullptr;
     bool m_loading = false;
 };
 

@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "models/itemtablemodel.h"
 #include "views/itemdelegate.h"
+#include "views/flightingeditor.h"
 #include "views/itemdetailpanel.h"
 
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -84,7 +86,22 @@ ItemsPage::ItemsPage(ItemKind kind, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("itemsSplitter"));
     splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
+    if (kind == ItemKind::PaidChannel) {
+        m_flighting = new FlightingEditor(this);
+        m_lowerTabs = new QTabWidget(this);
+        m_lowerTabs->setObjectName(QStringLiteral("paidLowerTabs"));
+        m_lowerTabs->addTab(m_detail, tr("&Details"));
+        m_lowerTabs->addTab(m_flighting, tr("&Weekly Flighting"));
+        m_lowerTabs->setTabToolTip(1, tr("How each paid channel's spend is spread over the plan's "
+                                         "weeks: patterns, or custom weights per week."));
+        m_lowerTabs->setDocumentMode(true);
+        splitter->addWidget(m_lowerTabs);
+        connect(m_detail, &ItemDetailPanel::flightingRequested, this, &ItemsPage::showFlighting);
+        connect(this, &ItemsPage::currentRowChanged, m_flighting,
+                &FlightingEditor::setCurrentChannel);
+    } else {
+        splitter->addWidget(m_detail);
+    }
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -113,6 +130,8 @@ void ItemsPage::setDocument(PlanDocument *document)
     m_document = document;
     m_model->setDocument(document);
     m_detail->setDocument(document);
+    if (m_flighting)
+        m_flighting->setDocument(document);
     if (m_document) {
         connect(m_document, &PlanDocument::itemInserted, this,
                 [this](ItemKind kind, int scenario, int index) {
@@ -130,6 +149,15 @@ int ItemsPage::currentRow() const
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     return current.isValid() ? current.row() : -1;
+}
+
+void ItemsPage::showFlighting(int row)
+{
+    if (!m_flighting)
+        return;
+    m_lowerTabs->setCurrentWidget(m_flighting);
+    m_flighting->setCurrentChannel(row);
+    m_flighting->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void ItemsPage::selectRow(int row)

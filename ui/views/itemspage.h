@@ -5,17 +5,20 @@
 #include <QPointer>
 #include <QWidget>
 
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
 namespace funnelcast::ui {
 
+class FlightingEditor;
 class ItemDetailPanel;
 class ItemTableModel;
 class PlanDocument;
 
 // One tab of the editor: the table of one kind of item in the current scenario, with buttons
-// to add, duplicate and delete, and the selected item's detail panel under the table.
+// to add, duplicate and delete, and the selected item's detail panel under the table. For paid
+// channels the detail panel shares its place with the weekly flighting grid (two tabs).
 class ItemsPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,10 @@ public:
     ItemDetailPanel *detailPanel() const { return m_detail; }
     QTableView *view() const { return m_view; }
     int currentRow() const;
+    // Paid channels only (null otherwise).
+    FlightingEditor *flightingEditor() const { return m_flighting; }
+    // Brings the weekly flighting grid forward with the channel in `row` current.
+    void showFlighting(int row);
 
     void addItem();
     void addItemForPlatform(const QString &platform);
@@ -49,6 +56,8 @@ private:
     QToolButton *m_duplicate;
     QToolButton *m_delete;
     ItemDetailPanel *m_detail;
+    FlightingEditor *m_flighting = nullptr;
+    QTabWidget *m_lowerTabs = nullptr;
 };
 
 } // namespace funnelcast::ui
