@@ -91,10 +91,7 @@ ForecastResult baseForecast(const Plan &plan, const Scenario &scenario,
 
     double spend = 0.0, cost = 0.0, impressions = 0.0, clicks = 0.0, orders = 0.0, gross = 0.0,
            net = 0.0, reachProduct = 1.0;
-    const std::size_t weeks = r.weeks.size();
-    std::vector<double> weekly[PlanWeeklyCount];
-    for (std::vector<double> &series : weekly)
-        series.assign(weeks, 0.0);
+    r.channels.reserve(models.size());
     for (const ChannelModel &m : models) {
         ChannelForecast c;
         c.name = m.name();
@@ -116,11 +113,6 @@ ForecastResult baseForecast(const Plan &plan, const Scenario &scenario,
         setAll(c.weekly.clicks, c.funnel.clicks);
         setAll(c.weekly.orders, c.funnel.realisedOrders);
         setAll(c.weekly.grossRevenue, weeklyGross);
-        for (int k = 0; k < PlanWeeklyCount; ++k) {
-            const std::vector<double> &channelSeries = weeklyBand(c.weekly, k).base;
-            for (std::size_t t = 0; t < weeks; ++t)
-                weekly[k][t] += channelSeries[t];
-        }
         spend += o.spend;
         cost += o.cost;
         impressions += o.impressions;
@@ -132,8 +124,16 @@ ForecastResult baseForecast(const Plan &plan, const Scenario &scenario,
             reachProduct *= reachFactor(o.reach, r.population);
         r.channels.push_back(std::move(c));
     }
-    for (int k = 0; k < PlanWeeklyCount; ++k)
-        setAll(weeklyBand(r.weekly, k), weekly[k]);
+    // The plan's weekly base: the channels' base series added in channel order.
+    for (int k = 0; k < PlanWeeklyCount; ++k) {
+        std::vector<double> sum(r.weeks.size(), 0.0);
+        for (ChannelForecast &c : r.channels) {
+            const std::vector<double> &series = weeklyBand(c.weekly, k).base;
+            for (std::size_t t = 0; t < sum.size(); ++t)
+                sum[t] += series[t];
+        }
+        setAll(weeklyBand(r.weekly, k), sum);
+    }
     PlanTotals &t = r.totals;
     setAll(t.spend, spend);
     setAll(t.cost, cost);

@@ -99,22 +99,31 @@ static_assert(WeeklyStatCount == MonteCarloChannel::weeklyStats, "weekly statist
 // follows from the current one by a multiply-add (D_{m+1} = D_m + P_m * D_1, P = exp(-m a)),
 // so front, back, pulse and even flighting need no exp after the first week. Other changes
 // of spend (custom flighting) evaluate the curve directly.
+// Saturation state of the walk (reused between walks of one thread: no allocation per block).
+struct WalkScratch
+{
+    std::vector<double> level, power, stepDown, stepUp, stepPower;
+};
+
 template <class Columns, class WeekDone>
 bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, double *__restrict imp,
-               const std::atomic<bool> *cancel, WeekDone weekDone)
+               const std::atomic<bool> *cancel, WalkScratch &scratch, WeekDone weekDone)
 {
     const bool saturated = m.kind() == ChannelKind::Paid && m.saturates();
     const bool stepping = saturated && !m.exposureUnits().empty();
     int currentUnits = -1;
     double currentExposure = -1.0;
-    std::vector<double> level, power, stepDown, stepUp, stepPower;
+    std::vector<double> &level = scratch.level, &power = scratch.power, &stepDown = scratch.stepDown,
+                        &stepUp = scratch.stepUp, &stepPower = scratch.stepPower;
     if (saturated) {
         level.resize(n);
         power.resize(n);
     }
+    bool prepared = false;
     auto prepareSteps = [&]() {
-        if (!stepUp.empty())
+        if (prepared)
             return;
+        prepared = true;
         stepUp.resize(n);
         stepDown.resize(n);
         stepPower.resize(n);
@@ -186,6 +195,7 @@ struct MonteCarloChannel::DrawColumns
     std::vector<double> ctr, causedPerImpression, theta, aov;
     std::vector<double> perUnit;        // impressions per unit of exposure: 1000 / CPM, or N * r
     std::vector<double> capacity, rate; // saturated paid channels: K and perUnit / K
+    std::vector<double> scratchA, scratchB; // inputs used only to fill the others
 };
 
 void MonteCarloChannel::fillColumns(std::size_t first, std::size_t count, DrawColumns &c) const
@@ -204,7 +214,7 @@ void MonteCarloChannel::fillColumns(std::size_t first, std::size_t count, DrawCo
     // Orders caused per impression: CTR * v * a * b, constant over the weeks of a draw.
     column(SlotViewRate, c.causedPerImpression);
     {
-        std::vector<double> cart, purchase;
+        std::vector<double> &cart = c.scratchA, &purchase = c.scratchB;
         column(SlotCartRate, cart);
         column(SlotPurchaseRate, purchase);
         for (std::size_t d = 0; d < count; ++d)
@@ -212,7 +222,7 @@ void MonteCarloChannel::fillColumns(std::size_t first, std::size_t count, DrawCo
     }
     c.perUnit.resize(count);
     if (m.kind() == ChannelKind::Paid) {
-        std::vector<double> cpm;
+        std::vector<double> &cpm = c.scratchA;
         column(SlotCpm, cpm);
         for (std::size_t d = 0; d < count; ++d)
             c.perUnit[d] = 1000.0 / cpm[d];
@@ -225,7 +235,7 @@ void MonteCarloChannel::fillColumns(std::size_t first, std::size_t count, DrawCo
             }
         }
     } else {
-        std::vector<double> followers, reachRate;
+        std::vector<double> &followers = c.scratchA, &reachRate = c.scratchB;
         column(SlotFollowers, followers);
         column(SlotReachRate, reachRate);
         for (std::size_t d = 0; d < count; ++d)
@@ -236,16 +246,23 @@ void MonteCarloChannel::fillColumns(std::size_t first, std::size_t count, DrawCo
 void MonteCarloChannel::addWeekly(std::size_t first, std::size_t count, double *const sums[weeklyStats],
                                   std::size_t stride) const
 {
-    DrawColumns columns;
+    // Called for every block of every channel: the buffers are the thread's, kept between calls.
+    thread_local DrawColumns columns;
+    thread_local WalkScratch walk;
+    thread_local std::vector<double> carried, imp, scratch;
     fillColumns(first, count, columns);
-    std::vector<double> carried(count, 0.0), imp(count);
+    carried.assign(count, 0.0);
+    imp.resize(count);
     const FunnelArrays arrays{columns.ctr.data(), columns.causedPerImpression.data(),
                               columns.theta.data(), columns.aov.data(), carried.data(), nullptr};
     // A statistic the caller does not want is summed into a scratch row.
-    std::vector<double> scratch;
     if (!sums[0] || !sums[1] || !sums[2] || !sums[3])
         scratch.resize(count);
-    walkWeeks(m_model, count, columns, imp.data(), nullptr, [&](std::size_t t) {
+    bool started = false; // before the first exposure every value is 0: adding 0 changes nothing
+    walkWeeks(m_model, count, columns, imp.data(), nullptr, walk, [&](std::size_t t) {
+        started = started || m_model.exposure()[t] != 0.0;
+        if (!started)
+            return;
         double *row[WeeklyStatCount];
         for (int s = 0; s < WeeklyStatCount; ++s)
             row[s] = sums[s] ? sums[s] + t * stride : scratch.data();
@@ -408,7 +425,8 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
                 break;
             }
     }
-    const bool completed = walkWeeks(m, n, columns, imp, cancel, [&](std::size_t week) {
+    WalkScratch walk;
+    const bool completed = walkWeeks(m, n, columns, imp, cancel, walk, [&](std::size_t week) {
         advanceWeek(n, arrays, imp);
         if (selectWeekly)
             weekValues(n, arrays, imp, buffer[WeekClicks].data(), buffer[WeekOrders].data(),
