@@ -58,21 +58,29 @@ PY
 check "$ts"
 
 if [ $# -ge 1 ]; then
-    build=$1
-    project="$build/translations/.lupdate/funnelcast_ui_project.json"
-    if [ ! -f "$project" ]; then
-        # The project file is written by the first step of the update_translations target;
-        # build only that step's output so the checked-in .ts files are not touched.
-        cmake --build "$build" --target "$project" >/dev/null 2>&1 || true
-    fi
-    if [ ! -f "$project" ]; then
-        echo "$build: no lupdate project file ($project); configure the build first."
+    build=$(cd "$1" && pwd)
+    lupdate_dir="$build/translations/.lupdate"
+    # Configure writes the list of sources (new files are picked up by the next build, whose
+    # CONFIGURE_DEPENDS globs re-run the configure step).
+    if [ ! -f "$lupdate_dir/funnelcast_ui_project.cmake" ]; then
+        echo "$build: no lupdate project ($lupdate_dir/funnelcast_ui_project.cmake); configure the build first."
         exit 1
     fi
+    # The update_translations target first turns the .cmake description written at configure
+    # time into the JSON lupdate reads, then runs lupdate on the checked-in .ts files. Do only
+    # the first step, with Qt's own script, so the checked-in files are not touched; always
+    # regenerate it, since the sources may have changed since the last update.
+    tools=$(sed -n 's/^Qt6LinguistTools_DIR:PATH=//p' "$build/CMakeCache.txt")
+    [ -n "$tools" ] || tools=/usr/lib/x86_64-linux-gnu/cmake/Qt6LinguistTools
+    fresh=$(mktemp)
+    (cd "$build/translations" && cmake -DIN_FILE="$lupdate_dir/funnelcast_ui_project.cmake" \
+        -DOUT_FILE="$fresh" -P "$tools/GenerateLUpdateProject.cmake") >/dev/null 2>&1 || {
+        rm -f "$fresh"; echo "$build: cannot write the lupdate project file."; exit 1; }
+    project=$fresh
     lupdate=$(command -v lupdate6 || true)
     [ -n "$lupdate" ] || lupdate=/usr/lib/qt6/bin/lupdate
     scratch=$(mktemp -d)
-    trap 'rm -rf "$scratch"' EXIT
+    trap 'rm -rf "$scratch" "$fresh"' EXIT
     # lupdate writes the .ts files named in the project; run it on a copy of the project
     # whose output is the scratch copy.
     cp "$ts" "$scratch/funnelcast_ko.ts"
@@ -86,7 +94,7 @@ for p in projects:
         sub["translations"] = [sys.argv[3]]
 json.dump(data, open(sys.argv[2], "w"))
 PY
-    (cd "$(dirname "$project")" && "$lupdate" -project "$scratch/project.json" -no-obsolete \
+    (cd "$build/translations" && "$lupdate" -project "$scratch/project.json" -no-obsolete \
         -locations relative >"$scratch/lupdate.log" 2>&1) || {
         cat "$scratch/lupdate.log"; echo "lupdate failed."; exit 1; }
     if ! check "$scratch/funnelcast_ko.ts" >"$scratch/check.log"; then
