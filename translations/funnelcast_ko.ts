@@ -3858,7 +3858,7 @@
     <message>
         <location line="+11"/>
         <source> weeks</source>
-        <translation> 주</translation>
+        <translation>주</translation>
     </message>
     <message>
         <location line="+1"/>
