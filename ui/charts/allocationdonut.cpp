@@ -1,5 +1,7 @@
 #include "charts/allocationdonut.h"
 
+#include "charts/chartstyle.h"
+
 #include <QChart>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -7,18 +9,16 @@
 namespace funnelcast::ui {
 
 AllocationDonut::AllocationDonut(QWidget *parent)
-    : QChartView(parent), m_series(new QPieSeries)
+    : ThemedChartView(parent), m_series(new QPieSeries)
 {
     setObjectName(QStringLiteral("allocationDonut"));
-    auto *chart = new QChart;
+    setAccessibleName(tr("Allocation chart"));
+    QChart *chart = ChartStyle::createChart(); // legend below: long channel names fit
     m_series->setHoleSize(0.45);
     m_series->setPieSize(0.8);
     chart->addSeries(m_series);
-    chart->legend()->setAlignment(Qt::AlignBottom); // long channel names fit below
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(260, 200);
+    ChartStyle::install(this, chart, QSize(260, 200));
+    restyle();
 }
 
 void AllocationDonut::setAllocation(const QString &title, const std::vector<QString> &names,
@@ -35,6 +35,17 @@ void AllocationDonut::setAllocation(const QString &title, const std::vector<QStr
         slice->setLabelVisible(false);
     }
     chart()->setTitle(title);
+    applySeriesColors();
+}
+
+void AllocationDonut::applySeriesColors()
+{
+    // Slices keep the channel's position, so colours match between current and proposed.
+    const QList<QPieSlice *> slices = m_series->slices();
+    for (int i = 0; i < slices.size(); ++i) {
+        slices[i]->setColor(ChartStyle::seriesColor(i, palette()));
+        slices[i]->setBorderColor(ChartStyle::background(palette()));
+    }
 }
 
 } // namespace funnelcast::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "charts/themedchartview.h"
+
 #include <QString>
 
 #include <vector>
@@ -11,7 +12,7 @@ namespace funnelcast::ui {
 
 // A donut (pie with a hole) of the paid spend per channel. Slices keep their channel order so
 // that the colours match between the current and the proposed allocation.
-class AllocationDonut : public QChartView
+class AllocationDonut : public ThemedChartView
 {
     Q_OBJECT
 
@@ -21,6 +22,9 @@ public:
     void setAllocation(const QString &title, const std::vector<QString> &names,
                        const std::vector<double> &spends);
     QPieSeries *series() const { return m_series; }
+
+protected:
+    void applySeriesColors() override;
 
 private:
     QPieSeries *m_series;

@@ -150,7 +150,7 @@ void FunnelChart::paintEvent(QPaintEvent *)
     rateWidth += 12;
     const int top = area.top() + titleHeight;
     const int rows = int(m_stages.size());
-    const int row = std::max(24, std::min(rowHeight * 2, (area.bottom() - top) / rows));
+    const int row = std::max(30, std::min(rowHeight + 16, (area.bottom() - top) / rows));
     const int barLeft = area.left() + labelWidth;
     const int barWidth = std::max(40, area.width() - labelWidth - rateWidth);
 
@@ -184,7 +184,8 @@ void FunnelChart::paintEvent(QPaintEvent *)
                          Qt::AlignLeft | Qt::AlignTop, countText(i));
 
         const double w = widthOf(stage.count) * barWidth;
-        const QRectF bar(barLeft + (barWidth - w) / 2.0, rowRect.top() + row * 0.15, w, row * 0.7);
+        const double height = std::min(row * 0.7, 34.0);
+        const QRectF bar(barLeft + (barWidth - w) / 2.0, rowRect.top() + (row - height) / 2.0, w, height);
         painter.setPen(Qt::NoPen);
         painter.setBrush(barColor);
         painter.drawRoundedRect(bar, 3, 3);

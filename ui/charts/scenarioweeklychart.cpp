@@ -18,13 +18,12 @@ ScenarioWeeklyChart::ScenarioWeeklyChart(QWidget *parent)
     setObjectName(QStringLiteral("scenarioWeeklyChart"));
     setAccessibleName(tr("Weekly orders per scenario"));
     QChart *chart = ChartStyle::createChart();
-    chart->setTitle(tr("Weekly orders"));
     m_xAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_xAxis->setTitleText(tr("Week starting"));
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_yAxis->setTitleText(tr("Orders"));
+    m_yAxis->setTitleText(tr("Weekly orders"));
     ChartStyle::attachAxes(chart, m_xAxis, m_yAxis);
-    ChartStyle::install(this, chart, QSize(0, 200));
+    ChartStyle::install(this, chart, QSize(0, 260));
     restyle();
 }
 

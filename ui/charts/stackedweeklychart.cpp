@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -33,6 +34,8 @@ StackedWeeklyChart::StackedWeeklyChart(QWidget *parent)
     setObjectName(QStringLiteral("stackedWeeklyChart"));
     setAccessibleName(tr("Weekly forecast by channel"));
     QChart *chart = ChartStyle::createChart();
+    // Up to eight names: a column on the right keeps them whole, a row below would cut them.
+    chart->legend()->setAlignment(Qt::AlignRight);
     m_series->setBarWidth(0.8);
     chart->addSeries(m_series);
     m_xAxis->setTitleText(tr("Week starting"));
@@ -40,6 +43,7 @@ StackedWeeklyChart::StackedWeeklyChart(QWidget *parent)
     ChartStyle::attachAxes(chart, m_xAxis, m_yAxis);
     ChartStyle::install(this, chart, QSize(0, 220));
     restyle();
+    connect(chart, &QChart::plotAreaChanged, this, &StackedWeeklyChart::fitWeekLabels);
     connect(m_series, &QStackedBarSeries::hovered, this, [this](bool on, int week, QBarSet *set) {
         if (!on || !set || week < 0 || size_t(week) >= m_weeks.size()) {
             QToolTip::hideText();
@@ -100,8 +104,7 @@ void StackedWeeklyChart::setSeries(const std::vector<QDate> &weeks, const std::v
     for (const QDate &week : weeks)
         categories << locale.toString(week, QLocale::ShortFormat);
     m_xAxis->setCategories(categories);
-    // Many weeks: upright labels, of which Qt drops those that would overlap.
-    m_xAxis->setLabelsAngle(weeks.size() > 12 ? -90 : 0);
+    fitWeekLabels();
     std::vector<double> stack(weeks.size(), 0.0);
     for (const Layer &layer : m_layers) {
         auto *set = new QBarSet(layer.name);
@@ -117,6 +120,23 @@ void StackedWeeklyChart::setSeries(const std::vector<QDate> &weeks, const std::v
     m_yAxis->setTickCount(6);
     m_yAxis->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     applySeriesColors();
+}
+
+// Dates stay level while they fit under their bar and stand upright when they do not (Qt
+// would cut them to "3/..." instead). Turning them changes the plot's height, not its width.
+void StackedWeeklyChart::fitWeekLabels()
+{
+    const QStringList labels = m_xAxis->categories();
+    if (labels.isEmpty())
+        return;
+    const QFontMetrics metrics(m_xAxis->labelsFont());
+    int widest = 0;
+    for (const QString &label : labels)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const qreal perWeek = chart()->plotArea().width() / labels.size();
+    const int angle = perWeek >= widest + 6 ? 0 : -90;
+    if (m_xAxis->labelsAngle() != angle)
+        m_xAxis->setLabelsAngle(angle);
 }
 
 void StackedWeeklyChart::setValueTitle(const QString &title)

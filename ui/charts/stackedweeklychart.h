@@ -48,6 +48,8 @@ protected:
     void applySeriesColors() override;
 
 private:
+    void fitWeekLabels();
+
     std::vector<Layer> m_layers;
     std::vector<QDate> m_weeks;
     QStackedBarSeries *m_series;

@@ -48,8 +48,9 @@ ScenarioComparison::ScenarioComparison(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_weekly);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({500, 400}); // proportions: the chart gets a fair share of the height
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
 }
