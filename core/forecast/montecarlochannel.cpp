@@ -425,8 +425,29 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
                 break;
             }
     }
+    // Without saturation I_t = e_t * Y (Y per draw), so when no weekly statistic is selected
+    // week by week, J and the final carryover sum follow without walking the weeks:
+    // J = Y * sum_t e_t and U_last = Y * CTR * v * a * b * sum_t theta^(W-1-t) e_t (Horner
+    // over the weeks). An uncertain theta always selects weekly orders, so theta is fixed here.
+    if (!selectWeekly && !(paid && m.saturates())) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        double exposureSum = 0.0;
+        for (double e : m.exposure())
+            exposureSum += e;
+        const double *__restrict perUnit = columns.perUnit.data();
+        for (std::size_t d = 0; d < n; ++d)
+            sI[d] = perUnit[d] * exposureSum;
+        const double th = m.baseValues()[SlotCarryover];
+        double g = 0.0;
+        for (double e : m.exposure())
+            g = g * th + e;
+        for (std::size_t d = 0; d < n; ++d)
+            car[d] = perUnit[d] * cq[d] * g;
+    }
     WalkScratch walk;
-    const bool completed = walkWeeks(m, n, columns, imp, cancel, walk, [&](std::size_t week) {
+    const bool completed = (!selectWeekly && !(paid && m.saturates()))
+        || walkWeeks(m, n, columns, imp, cancel, walk, [&](std::size_t week) {
         advanceWeek(n, arrays, imp);
         if (selectWeekly)
             weekValues(n, arrays, imp, buffer[WeekClicks].data(), buffer[WeekOrders].data(),
