@@ -243,6 +243,40 @@ void MonteCarloChannel::fillColumns(std::size_t first, std::size_t count, DrawCo
     }
 }
 
+bool MonteCarloChannel::separable(std::vector<double> &multipliers) const
+{
+    const ChannelModel &m = m_model;
+    multipliers = m.exposure();
+    if (!(m.kind() == ChannelKind::Paid && m.saturates()))
+        return true; // I_t = e_t * Y, Y = 1000 / CPM or N * r
+    // Saturated: separable when every week with spend has the same spend (even flighting):
+    // I_t = Y = K * (1 - exp(-e a)) in those weeks, 0 in the others.
+    double level = 0.0;
+    for (double &e : multipliers) {
+        if (e == 0.0)
+            continue;
+        if (level != 0.0 && e != level)
+            return false;
+        level = e;
+        e = 1.0;
+    }
+    return true;
+}
+
+void MonteCarloChannel::separableLevel(const DrawColumns &c, std::size_t count, double *y) const
+{
+    const ChannelModel &m = m_model;
+    if (!(m.kind() == ChannelKind::Paid && m.saturates())) {
+        std::copy_n(c.perUnit.data(), count, y);
+        return;
+    }
+    double level = 0.0;
+    for (double e : m.exposure())
+        level = e != 0.0 ? e : level;
+    for (std::size_t d = 0; d < count; ++d)
+        y[d] = -c.capacity[d] * std::expm1(-level * c.rate[d]);
+}
+
 void MonteCarloChannel::addWeekly(std::size_t first, std::size_t count, double *const sums[weeklyStats],
                                   std::size_t stride) const
 {
@@ -258,26 +292,27 @@ void MonteCarloChannel::addWeekly(std::size_t first, std::size_t count, double *
     // A statistic the caller does not want is summed into a scratch row.
     if (!sums[0] || !sums[1] || !sums[2] || !sums[3])
         scratch.resize(count);
-    // Without saturation and with a fixed theta, a draw's weekly values are per-draw factors
-    // times per-week numbers: I_t = e_t Y, clicks = e_t (Y CTR), O_t = g_t (Y CTR v a b) with
-    // g_t = (1 - theta) sum_j theta^j e_(t-j), revenue = g_t (Y CTR v a b AOV). Four
-    // multiply-adds per draw and week, and none for impressions and clicks where e_t = 0.
-    const bool separable = !(m_model.kind() == ChannelKind::Paid && m_model.saturates())
-        && !m_model.isVarying(SlotCarryover);
-    if (separable) {
+    // Separable channels (see separable()) with a fixed theta: a draw's weekly values are
+    // per-draw factors times per-week numbers: I_t = e_t Y, clicks = e_t (Y CTR),
+    // O_t = g_t (Y CTR v a b) with g_t = (1 - theta) sum_j theta^j e_(t-j), revenue =
+    // g_t (Y CTR v a b AOV). Four multiply-adds per draw and week, and none for impressions and
+    // clicks where e_t = 0.
+    thread_local std::vector<double> multipliers;
+    if (!m_model.isVarying(SlotCarryover) && separable(multipliers)) {
         const double th = m_model.baseValues()[SlotCarryover];
         thread_local std::vector<double> factors;
-        factors.resize(3 * count);
-        double *__restrict yc = factors.data(), *__restrict yq = yc + count, *__restrict yr = yq + count;
-        const double *__restrict y = columns.perUnit.data();
+        factors.resize(4 * count);
+        double *__restrict y = factors.data(), *__restrict yc = y + count, *__restrict yq = yc + count,
+                           *__restrict yr = yq + count;
+        separableLevel(columns, count, y);
         for (std::size_t d = 0; d < count; ++d) {
             yc[d] = y[d] * columns.ctr[d];
             yq[d] = y[d] * columns.causedPerImpression[d];
             yr[d] = yq[d] * columns.aov[d];
         }
         double carry = 0.0; // sum_j theta^j e_(t-j)
-        for (std::size_t t = 0; t < m_model.exposure().size(); ++t) {
-            const double e = m_model.exposure()[t];
+        for (std::size_t t = 0; t < multipliers.size(); ++t) {
+            const double e = multipliers[t];
             carry = e + th * carry;
             const double g = (1.0 - th) * carry;
             auto add = [&](int s, const double *__restrict factor, double weekly) {
@@ -461,28 +496,31 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
                 break;
             }
     }
-    // Without saturation I_t = e_t * Y (Y per draw), so when no weekly statistic is selected
-    // week by week, J and the final carryover sum follow without walking the weeks:
+    // Separable channels (I_t = e_t * Y, Y per draw; see separable()): when no weekly statistic
+    // is selected week by week, J and the final carryover sum follow without walking the weeks:
     // J = Y * sum_t e_t and U_last = Y * CTR * v * a * b * sum_t theta^(W-1-t) e_t (Horner
     // over the weeks). An uncertain theta always selects weekly orders, so theta is fixed here.
-    if (!selectWeekly && !(paid && m.saturates())) {
+    std::vector<double> multipliers;
+    const bool closedForm = !selectWeekly && separable(multipliers);
+    if (closedForm) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return false;
         double exposureSum = 0.0;
-        for (double e : m.exposure())
+        for (double e : multipliers)
             exposureSum += e;
-        const double *__restrict perUnit = columns.perUnit.data();
+        std::vector<double> level(n);
+        separableLevel(columns, n, level.data());
         for (std::size_t d = 0; d < n; ++d)
-            sI[d] = perUnit[d] * exposureSum;
+            sI[d] = level[d] * exposureSum;
         const double th = m.baseValues()[SlotCarryover];
         double g = 0.0;
-        for (double e : m.exposure())
+        for (double e : multipliers)
             g = g * th + e;
         for (std::size_t d = 0; d < n; ++d)
-            car[d] = perUnit[d] * cq[d] * g;
+            car[d] = level[d] * cq[d] * g;
     }
     WalkScratch walk;
-    const bool completed = (!selectWeekly && !(paid && m.saturates()))
+    const bool completed = closedForm
         || walkWeeks(m, n, columns, imp, cancel, walk, [&](std::size_t week) {
         advanceWeek(n, arrays, imp);
         if (selectWeekly)

@@ -4,6 +4,7 @@
 #include "forecast/forecastresult.h"
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -50,6 +51,10 @@ public:
 private:
     struct DrawColumns;
     void fillColumns(std::size_t first, std::size_t count, DrawColumns &columns) const;
+    // Whether every week's impressions are multipliers[t] * Y(draw) (no saturation, or
+    // saturation with the same spend in every week that has spend); Y from separableLevel().
+    bool separable(std::vector<double> &multipliers) const;
+    void separableLevel(const DrawColumns &columns, std::size_t count, double *y) const;
     const double *values(InputSlot slot) const; // per draw, or nullptr when fixed
     double value(InputSlot slot, std::size_t draw) const;
     InputValues drawValues(std::size_t draw) const;

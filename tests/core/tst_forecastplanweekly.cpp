@@ -68,6 +68,24 @@ CreatorDeal creator()
     return k;
 }
 
+// Saturated with even flighting: every week's impressions are K (1 - exp(-x/K)) of the same
+// spend (the engine's separable path), uncertain CPM.
+PaidChannel evenChannel()
+{
+    PaidChannel c;
+    c.name = QStringLiteral("Even");
+    c.spend = 1.2e7;
+    c.cpm = Uncertain(5000, 7000, 9000);
+    c.audience = Uncertain(300000);
+    c.maxWeeklyFrequency = 2;
+    c.ctr = 0.01;
+    c.cartRate = 0.1;
+    c.purchaseRate = 0.3;
+    c.aov = 45000;
+    c.carryover = 0.15;
+    return c;
+}
+
 Plan twoChannelPlan()
 {
     Plan plan = makePlan(6);
@@ -108,7 +126,7 @@ struct Weekly
     std::vector<std::vector<double>> value[4]; // [series][week][draw]
 };
 
-// MODEL.md sections 3 and 4 for one draw of each channel, summed paid + creator.
+// MODEL.md sections 3 and 4 for one draw of each channel, summed paid (+ even) + creator.
 Weekly bruteForce(const Plan &plan, int n, std::uint64_t seed)
 {
     const int weeks = plan.weeks;
@@ -143,6 +161,20 @@ Weekly bruteForce(const Plan &plan, int n, std::uint64_t seed)
             out.value[1][t][d] += imp * ctr;
             out.value[2][t][d] += realised;
             out.value[3][t][d] += realised * aov;
+        }
+        if (plan.scenarios[0].channels.size() > 1) {
+            const PaidChannel &e = plan.scenarios[0].channels[1];
+            const double ecpm = drawn(e.cpm, false, seed, 1, d, inputIndex(pf, "cpm"));
+            const double ek = 300000.0 * 2.0;
+            double eu = 0.0;
+            for (int t = 0; t < weeks; ++t) {
+                const double imp = ek * (1.0 - std::exp(-(1000.0 * (e.spend / weeks) / ecpm) / ek));
+                eu = imp * 0.01 * 0.1 * 0.3 + 0.15 * eu;
+                out.value[0][t][d] += imp;
+                out.value[1][t][d] += imp * 0.01;
+                out.value[2][t][d] += 0.85 * eu;
+                out.value[3][t][d] += 0.85 * eu * 45000.0;
+            }
         }
         const double followers = drawn(k.followers, false, seed, creatorKey, d, inputIndex(cf, "followers"));
         const double kctr = drawn(k.ctr, true, seed, creatorKey, d, inputIndex(cf, "ctr"));
@@ -232,9 +264,19 @@ private slots:
         QCOMPARE(s.weekly.orders.base[0], s.channels[0].weekly.orders.base[0]);
     }
 
+    void percentilesEqualBruteForce_data()
+    {
+        QTest::addColumn<bool>("withEven");
+        QTest::newRow("front + creator") << false;
+        QTest::newRow("front + even saturated + creator") << true;
+    }
+
     void percentilesEqualBruteForce()
     {
-        const Plan plan = twoChannelPlan();
+        QFETCH(bool, withEven);
+        Plan plan = twoChannelPlan();
+        if (withEven)
+            plan.scenarios[0].channels.push_back(evenChannel());
         ForecastOptions options;
         options.draws = 2001;
         options.seed = 11;
