@@ -1,12 +1,12 @@
 #include "charts/pacingchart.h"
 
 #include "actuals/planvsactual.h"
+#include "charts/chartstyle.h"
 #include "models/valueformat.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
-#include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -19,11 +19,6 @@ namespace funnelcast::ui {
 namespace {
 
 constexpr int valueSteps = 5;
-
-qreal msecs(const QDate &date)
-{
-    return qreal(date.startOfDay().toMSecsSinceEpoch());
-}
 
 // A round step so that `valueSteps` of them cover `top` (1, 2, 2.5 or 5 times a power of ten).
 double niceStep(double top)
@@ -55,15 +50,13 @@ void setTicks(QCategoryAxis *axis, double top, Label label)
 } // namespace
 
 PacingChart::PacingChart(QWidget *parent)
-    : QChartView(parent), m_plannedSpend(new QLineSeries), m_actualSpend(new QLineSeries),
+    : ThemedChartView(parent), m_plannedSpend(new QLineSeries), m_actualSpend(new QLineSeries),
       m_plannedOrders(new QLineSeries), m_actualOrders(new QLineSeries),
       m_xAxis(new QDateTimeAxis), m_moneyAxis(new QCategoryAxis), m_ordersAxis(new QCategoryAxis)
 {
     setObjectName(QStringLiteral("pacingChart"));
     setAccessibleName(tr("Pacing chart: cumulative planned and actual spend and orders"));
-    auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart *chart = ChartStyle::createChart();
     m_plannedSpend->setName(tr("Planned spend"));
     m_actualSpend->setName(tr("Actual spend"));
     m_plannedOrders->setName(tr("Planned orders"));
@@ -88,10 +81,8 @@ PacingChart::PacingChart(QWidget *parent)
         s->attachAxis(m_xAxis);
         s->attachAxis(m_ordersAxis);
     }
-    setChart(chart);
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(240);
-    applyPalette();
+    ChartStyle::install(this, chart, QSize(0, 240));
+    restyle();
 }
 
 void PacingChart::setData(const PlanVsActualChannel &data, const QString &currency)
@@ -110,7 +101,7 @@ void PacingChart::setData(const PlanVsActualChannel &data, const QString &curren
     double topOrders = 0.0;
     for (size_t i = 0; i < data.weeks.size(); ++i) {
         const PlanVsActualWeek &w = data.weeks[i];
-        const qreal x = msecs(w.week);
+        const qreal x = ChartStyle::msecs(w.week);
         plannedSpend.append(QPointF(x, w.cumulativePlannedSpend));
         plannedOrders.append(QPointF(x, w.cumulativePlannedOrders));
         topMoney = std::max(topMoney, w.cumulativePlannedSpend);
@@ -127,16 +118,11 @@ void PacingChart::setData(const PlanVsActualChannel &data, const QString &curren
     m_plannedOrders->replace(plannedOrders);
     m_actualOrders->replace(actualOrders);
 
-    if (!data.weeks.empty()) {
-        const QDate first = data.weeks.front().week;
-        const size_t n = data.weeks.size();
-        // One tick per week while they fit, else every k-th week, so ticks fall on week starts.
-        const size_t step = n <= 14 ? 1 : (n - 1 + 11) / 12;
-        const size_t intervals = std::max<size_t>(1, (n - 1 + step - 1) / step);
-        m_xAxis->setRange(QDateTime(first.startOfDay()),
-                          QDateTime(first.addDays(qint64(7 * step * intervals)).startOfDay()));
-        m_xAxis->setTickCount(int(intervals + 1));
-    }
+    std::vector<QDate> weeks;
+    for (const PlanVsActualWeek &w : data.weeks)
+        weeks.push_back(w.week);
+    if (!weeks.empty())
+        ChartStyle::setWeekRange(m_xAxis, weeks);
     const QLocale locale;
     setTicks(m_moneyAxis, topMoney * 1.02,
              [&](double v) { return ValueFormat::money(v, currency); });
@@ -150,35 +136,11 @@ void PacingChart::clear()
         s->clear();
 }
 
-void PacingChart::changeEvent(QEvent *event)
+void PacingChart::applySeriesColors()
 {
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-}
-
-void PacingChart::applyPalette()
-{
-    const QPalette p = palette();
-    const bool dark = p.color(QPalette::Window).lightness() < 128;
-    QChart *c = chart();
-    c->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    c->setBackgroundBrush(p.color(QPalette::Base));
-    c->setBackgroundRoundness(0);
-    const QColor text = p.color(QPalette::Text);
-    c->legend()->setLabelColor(text);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_xAxis),
-                                static_cast<QAbstractAxis *>(m_moneyAxis),
-                                static_cast<QAbstractAxis *>(m_ordersAxis)}) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        QColor grid = text;
-        grid.setAlpha(40);
-        axis->setGridLineColor(grid);
-    }
-    // Spend in the app's blue, orders in orange; planned dashed, actual solid.
-    const QColor spend = dark ? QColor(0x6c, 0xb4, 0xff) : QColor(0x1f, 0x6f, 0xd1);
-    const QColor orders = dark ? QColor(0xff, 0xb0, 0x5c) : QColor(0xc4, 0x5a, 0x00);
+    // Spend and orders in the first two series colours; planned dashed, actual solid.
+    const QColor spend = ChartStyle::seriesColor(0, palette());
+    const QColor orders = ChartStyle::seriesColor(1, palette());
     const auto pen = [](const QColor &color, Qt::PenStyle style) {
         QPen pen(color);
         pen.setWidthF(style == Qt::SolidLine ? 2.5 : 2.0);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "charts/themedchartview.h"
+
 #include <QString>
 
 class QCategoryAxis;
@@ -16,7 +17,7 @@ namespace funnelcast::ui {
 // Pacing of one channel (or the sum of all): cumulative planned and actual spend (left axis,
 // money in the plan's currency) and orders (right axis) by week. Planned lines are dashed,
 // actual lines solid and end at the last week with actuals. Colours follow the palette.
-class PacingChart : public QChartView
+class PacingChart : public ThemedChartView
 {
     Q_OBJECT
 
@@ -34,10 +35,9 @@ public:
     QCategoryAxis *ordersAxis() const { return m_ordersAxis; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void applySeriesColors() override;
 
 private:
-    void applyPalette();
 
     QLineSeries *m_plannedSpend;
     QLineSeries *m_actualSpend;

@@ -88,7 +88,9 @@ ActualsImportDialog::ActualsImportDialog(PlanDocument *document, const QString &
     formatRow->addWidget(m_detected, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), m_file);
-    form->addRow(tr("&Format:"), formatRow);
+    auto *formatLabel = new QLabel(tr("&Format:"), this);
+    formatLabel->setBuddy(m_format);
+    form->addRow(formatLabel, formatRow);
     form->addRow(tr("Encoding:"), m_encoding);
     form->addRow(tr("Currency:"), m_currency);
     form->addRow(tr("Dates:"), m_dates);
@@ -107,6 +109,7 @@ ActualsImportDialog::ActualsImportDialog(PlanDocument *document, const QString &
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setColumnCount(9);
     m_table->setHorizontalHeaderLabels({tr("Line"), tr("Date"), tr("Days"), tr("Campaign / ad"),
                                         tr("Spend"), tr("Impressions"), tr("Clicks"),

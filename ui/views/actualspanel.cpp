@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +19,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -67,6 +67,7 @@ ActualsPanel::ActualsPanel(QWidget *parent)
     auto *channelLabel = new QLabel(tr("C&hannel:"), this);
     channelLabel->setBuddy(m_channel);
     auto *importButton = new QPushButton(tr("&Import Actuals…"), this);
+    m_topImport = importButton;
     importButton->setToolTip(tr("Import a CSV export from Meta, Google Ads, TikTok, Naver or "
                                 "Kakao (Ctrl+I)"));
     connect(importButton, &QPushButton::clicked, this, &ActualsPanel::importRequested);
@@ -80,19 +81,27 @@ ActualsPanel::ActualsPanel(QWidget *parent)
     m_empty->setObjectName(QStringLiteral("actualsEmptyState"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setFixedWidth(520); // a readable measure; a fixed width lets the height follow
     m_empty->setText(
-        tr("<h3>No actuals yet</h3>"
-           "<p>Import what the ad platforms report to see how the campaign is pacing against the "
-           "plan, and to calibrate the plan's assumptions from real results.</p>"
-           "<p>Use <b>File › Import Actuals…</b> (Ctrl+I), or drop a CSV export from Meta, "
-           "Google Ads, TikTok, Naver or Kakao on this window.</p>"));
+        tr("Import what the ad platforms report to see how the campaign is pacing against the "
+           "plan, and to calibrate the plan's assumptions from real results.")
+        + QStringLiteral("\n\n")
+        + tr("Use File › Import Actuals… (Ctrl+I), or drop a CSV export from Meta, Google Ads, "
+             "TikTok, Naver or Kakao on this window."));
+    m_empty->setMinimumHeight(m_empty->heightForWidth(520));
+    auto *emptyTitle = new QLabel(tr("No actuals yet"), this);
+    QFont titleFont = emptyTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    emptyTitle->setFont(titleFont);
     auto *emptyImport = new QPushButton(tr("Import Actuals…"), this);
     connect(emptyImport, &QPushButton::clicked, this, &ActualsPanel::importRequested);
     auto *emptyPage = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(emptyPage);
     emptyLayout->addStretch(1);
-    emptyLayout->addWidget(m_empty);
+    emptyLayout->addWidget(emptyTitle, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(m_empty, 0, Qt::AlignHCenter);
     emptyLayout->addWidget(emptyImport, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
 
@@ -102,6 +111,7 @@ ActualsPanel::ActualsPanel(QWidget *parent)
     m_weeks->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_weeks->setAlternatingRowColors(true);
     m_weeks->verticalHeader()->hide();
+    m_weeks->verticalHeader()->setDefaultSectionSize(m_weeks->fontMetrics().height() + 8);
     m_weeks->setColumnCount(7);
     m_weeks->setHorizontalHeaderLabels({tr("Week"), tr("Planned spend"), tr("Actual spend"),
                                         tr("Spend pacing"), tr("Planned orders"),
@@ -133,7 +143,7 @@ ActualsPanel::ActualsPanel(QWidget *parent)
                            "made (one step: Ctrl+Z restores them)"));
     connect(m_apply, &QPushButton::clicked, this, &ActualsPanel::applyCalibration);
 
-    auto *calibration = new QGroupBox(tr("Calibrate assumptions from actuals"), this);
+    auto *calibration = new QWidget(this);
     auto *calibrationLayout = new QVBoxLayout(calibration);
     auto *calibrationTop = new QHBoxLayout;
     calibrationTop->addWidget(m_calibrationStatus, 1);
@@ -141,14 +151,19 @@ ActualsPanel::ActualsPanel(QWidget *parent)
     calibrationLayout->addLayout(calibrationTop);
     calibrationLayout->addWidget(m_calibrationTable, 1);
 
+    // The chart on top; the week table and the calibration share the space below, one at a
+    // time, so each gets the height its rows need in the editor pane.
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(QStringLiteral("actualsDetails"));
+    m_details->setDocumentMode(true);
+    m_details->addTab(m_weeks, tr("&Week by week"));
+    m_details->addTab(calibration, tr("Ca&libration"));
     auto *content = new QSplitter(Qt::Vertical, this);
     content->setObjectName(QStringLiteral("actualsSplitter"));
     content->addWidget(m_chart);
-    content->addWidget(m_weeks);
-    content->addWidget(calibration);
-    content->setStretchFactor(0, 3);
-    content->setStretchFactor(1, 2);
-    content->setStretchFactor(2, 3);
+    content->addWidget(m_details);
+    content->setStretchFactor(0, 1);
+    content->setStretchFactor(1, 1);
     content->setChildrenCollapsible(false);
 
     m_stack->addWidget(emptyPage);
@@ -287,6 +302,7 @@ void ActualsPanel::refresh()
                 m_pacing = c;
     }
     m_stack->setCurrentIndex(m_hasActuals ? 1 : 0);
+    m_topImport->setVisible(m_hasActuals); // the empty page has its own button
     if (m_hasActuals)
         m_chart->setData(m_pacing, m_document->plan().currency);
     else

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableWidget;
 template <class T>
 class QFutureWatcher;
@@ -63,6 +64,7 @@ public:
     QPushButton *applyButton() const { return m_apply; }
     QLabel *emptyLabel() const { return m_empty; }
     QStackedWidget *stack() const { return m_stack; }
+    QTabWidget *detailTabs() const { return m_details; }
 
     // All channels summed week by week (cumulative sums and pacing recomputed), for the
     // "All channels" view.
@@ -95,6 +97,8 @@ private:
     QLabel *m_empty;
     PacingChart *m_chart;
     QTableWidget *m_weeks;
+    QTabWidget *m_details = nullptr;
+    QPushButton *m_topImport = nullptr;
     QLabel *m_calibrationStatus;
     QTableWidget *m_calibrationTable;
     QPushButton *m_apply;
