@@ -10,6 +10,7 @@
 #include "views/flightingeditor.h"
 #include "views/itemdetailpanel.h"
 #include "views/itemspage.h"
+#include "views/plansetuppage.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,6 +19,8 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -43,6 +46,7 @@ private slots:
     void patternBoxMakesCustomWithSameShares();
     void typingIntoPatternColumnExplainsWhatToDo();
     void reachedFromPaidChannelsPage();
+    void planSetupLengthResizesGrid();
     void accessibleNames();
 
 private:
@@ -248,6 +252,36 @@ void TestFlightingEditor::reachedFromPaidChannelsPage()
     QCOMPARE(document->plan().scenarios[0].channels[1].flighting.shares(8), before);
     QVERIFY(editor->model()->isCustom(1));
     QVERIFY(page.detailPanel()->problem().isEmpty());
+}
+
+void TestFlightingEditor::planSetupLengthResizesGrid()
+{
+    auto document = PlanDocument::open(m_path);
+    PlanSetupPage setup;
+    setup.setDocument(document.get());
+    FlightingEditor editor;
+    editor.setDocument(document.get());
+    QVERIFY(editor.model()->paste(QStringLiteral("1\n2\n3\n4\n5\n6\n7\n8"),
+                                  editor.model()->index(0, 0)));
+    QVERIFY(editor.note().isEmpty());
+
+    // Two steps up with the spin box's arrows: one undo step, weeks 9-10 at weight 0.
+    const int steps = document->undoStack()->count();
+    setup.weeksSpin()->stepUp();
+    setup.weeksSpin()->stepUp();
+    QCOMPARE(document->plan().weeks, 10);
+    QCOMPARE(editor.model()->rowCount(), 10);
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+    QCOMPARE(weights(0), (std::vector<double> {1, 2, 3, 4, 5, 6, 7, 8, 0, 0}));
+    QVERIFY2(editor.note().contains(QStringLiteral("weight 0")), qPrintable(editor.note()));
+    QSignalSpy refused(document.get(), &PlanDocument::editRefused);
+    setup.weeksSpin()->setValue(5); // the creator posts in week 4, so not shorter
+    QVERIFY2(refused.isEmpty(), refused.isEmpty() ? "" : qPrintable(refused.first().first().toString()));
+    QCOMPARE(editor.model()->rowCount(), 5);
+    QCOMPARE(weights(0), (std::vector<double> {1, 2, 3, 4, 5}));
+    document->undoStack()->undo();
+    QCOMPARE(editor.model()->rowCount(), 8);
+    QCOMPARE(weights(0), (std::vector<double> {1, 2, 3, 4, 5, 6, 7, 8}));
 }
 
 void TestFlightingEditor::accessibleNames()

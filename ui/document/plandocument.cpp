@@ -206,8 +206,12 @@ Plan PlanDocument::withItem(ItemKind kind, int scenario, int index, const PlanIt
     return candidate;
 }
 
-QString PlanDocument::check(const Plan &candidate) const
+QString PlanDocument::check(const Plan &candidateAsGiven) const
 {
+    QString lengthProblem;
+    const Plan candidate = withResizedFlightings(candidateAsGiven, &lengthProblem, nullptr);
+    if (!lengthProblem.isEmpty())
+        return lengthProblem;
     QSet<QString> scenarioNames;
     for (size_t si = 0; si < candidate.scenarios.size(); ++si) {
         const Scenario &s = candidate.scenarios[si];
@@ -436,35 +440,49 @@ bool PlanDocument::setPlanHeader(const Plan &header, const QString &description,
     return plan() == candidate;
 }
 
-// A new length with custom flightings: their weights follow it (resizedFlighting) in the same
-// undo step. A channel whose remaining weeks would all weigh 0 makes the change refused.
-bool PlanDocument::setPlanLength(const Plan &candidateIn, const QString &description,
-                                 int mergeKey)
+// A candidate of another length whose custom flightings still have one weight per week of the
+// plan: the weights follow the new length (resizedFlighting). A channel whose remaining weeks
+// would all weigh 0 sets *problem.
+Plan PlanDocument::withResizedFlightings(const Plan &candidateIn, QString *problem,
+                                         std::vector<FlightingChange> *changes) const
 {
     Plan candidate = candidateIn;
-    std::vector<FlightingChange> changes;
+    if (candidate.weeks == plan().weeks)
+        return candidate;
     for (size_t si = 0; si < candidate.scenarios.size(); ++si) {
         Scenario &s = candidate.scenarios[si];
         for (size_t ci = 0; ci < s.channels.size(); ++ci) {
             PaidChannel &channel = s.channels[ci];
             if (channel.flighting.pattern != FlightingPattern::Custom
-                || int(channel.flighting.weights.size()) == candidate.weeks)
+                || int(channel.flighting.weights.size()) != plan().weeks)
                 continue;
             const Flighting resized = resizedFlighting(channel.flighting, candidate.weeks);
             bool anyWeight = false;
             for (double w : resized.weights)
                 anyWeight = anyWeight || w > 0.0;
-            if (!anyWeight)
-                return refuseEdit(
-                    tr("Scenario “%1”, “%2”: its custom flighting spends nothing in the first %n "
-                       "week(s); give one of them a weight before shortening the plan.",
-                       nullptr, candidate.weeks)
-                        .arg(s.name, channel.name));
-            changes.push_back({ int(si), int(ci), channel.flighting, resized });
+            if (!anyWeight && problem && problem->isEmpty())
+                *problem = tr("Scenario “%1”, “%2”: its custom flighting spends nothing in the "
+                              "first %n week(s); give one of them a weight before shortening "
+                              "the plan.",
+                              nullptr, candidate.weeks)
+                               .arg(s.name, channel.name);
+            if (changes)
+                changes->push_back({ int(si), int(ci), channel.flighting, resized });
             channel.flighting = resized;
         }
     }
-    const QString problem = check(candidate);
+    return candidate;
+}
+
+// A new length with custom flightings: their weights follow it in the same undo step.
+bool PlanDocument::setPlanLength(const Plan &candidateIn, const QString &description,
+                                 int mergeKey)
+{
+    QString problem;
+    std::vector<FlightingChange> changes;
+    const Plan candidate = withResizedFlightings(candidateIn, &problem, &changes);
+    if (problem.isEmpty())
+        problem = check(candidate);
     if (!problem.isEmpty())
         return refuseEdit(problem);
     if (changes.empty())

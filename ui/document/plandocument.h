@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QUndoStack;
 
@@ -21,6 +22,8 @@ class PlanFile;
 }
 
 namespace funnelcast::ui {
+
+struct FlightingChange;
 
 // One open plan as the window sees it: the PlanFile (every write is one transaction) and its
 // undo stack. Views and models never write to the file themselves; they ask the document,
@@ -82,7 +85,9 @@ public:
 
     // Reports input that could not become an edit (a parse error); returns false.
     bool refuseEdit(const QString &message);
-    // The sentence saying what is wrong with `candidate`, or an empty string.
+    // The sentence saying what is wrong with `candidate`, or an empty string. A candidate of
+    // another length than the plan is checked with its custom weights resized to it, as
+    // setPlanHeader will resize them.
     QString check(const Plan &candidate) const;
     // The same for `plan()` with one item replaced (index == count: appended).
     QString checkItem(ItemKind kind, int scenario, int index, const PlanItem &item) const;
@@ -133,6 +138,8 @@ private:
     Plan withItem(ItemKind kind, int scenario, int index, const PlanItem &item) const;
     PlanItem withCustomWeights(ItemKind kind, int scenario, int index, const PlanItem &item) const;
     bool setPlanLength(const Plan &candidate, const QString &description, int mergeKey);
+    Plan withResizedFlightings(const Plan &candidate, QString *problem,
+                               std::vector<FlightingChange> *changes) const;
 
     std::unique_ptr<PlanFile> m_file;
     QUndoStack *m_undoStack = nullptr;

@@ -165,9 +165,10 @@ FlightingEditor::FlightingEditor(QWidget *parent)
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_view->installEventFilter(this);
 
-    auto *hint = new QLabel(tr("A week's share of a channel's spend is its weight divided by the "
-                               "sum of the channel's weights. Paste a column of numbers from a "
-                               "spreadsheet with Ctrl+V."),
+    auto *hint = new QLabel(tr("Custom columns hold weekly weights (right); the grey figure is "
+                               "the week's share of the channel's spend, its weight divided by "
+                               "the column's sum. Paste a column of numbers from a spreadsheet "
+                               "with Ctrl+V."),
                             this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -216,8 +217,14 @@ FlightingEditor::FlightingEditor(QWidget *parent)
         updateControls();
     });
     connect(m_model, &FlightingModel::refused, this, &FlightingEditor::showProblem);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &FlightingEditor::updateControls);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateControls();
+        if (currentChannel() != m_lastChannel) {
+            m_lastChannel = currentChannel();
+            if (m_lastChannel >= 0)
+                emit currentChannelChanged(m_lastChannel);
+        }
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FlightingEditor::updateControls);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &FlightingEditor::updateControls);

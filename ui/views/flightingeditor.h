@@ -44,6 +44,10 @@ public:
     void makeCustom();
     void clearSelection();
 
+signals:
+    // The grid's current column moved to another channel (the page selects it in its table).
+    void currentChannelChanged(int column);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -72,6 +76,7 @@ private:
     int m_weeks = 0;
     bool m_refused = false;
     bool m_updating = false;
+    int m_lastChannel = -1;
 };
 
 } // namespace funnelcast::ui

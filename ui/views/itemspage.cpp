@@ -99,6 +99,11 @@ ItemsPage::ItemsPage(ItemKind kind, QWidget *parent)
         connect(m_detail, &ItemDetailPanel::flightingRequested, this, &ItemsPage::showFlighting);
         connect(this, &ItemsPage::currentRowChanged, m_flighting,
                 &FlightingEditor::setCurrentChannel);
+        // And the other way: the channel worked on in the grid is the one the table shows.
+        connect(m_flighting, &FlightingEditor::currentChannelChanged, this, [this](int column) {
+            if (column != currentRow())
+                selectRow(column);
+        });
     } else {
         splitter->addWidget(m_detail);
     }
