@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace funnelcast;
 using namespace funnelcast::ui;
@@ -44,11 +45,23 @@ double maximum(const std::vector<double> &v)
 
 // Tick times; the largest gap between consecutive ticks that overlaps marks[spanning] (with
 // spanning = -1: that overlaps none of the marks), in ms.
+// With `cpu`, the gap is measured in the UI thread's CPU time instead of wall time: the time
+// the thread was really busy between two ticks. On a loaded machine the wall-time gaps also
+// hold the time the thread waited for a core; the CPU-time gaps are what an idle machine
+// would show.
 struct Ticks
 {
-    std::vector<qint64> at; // ns
+    std::vector<qint64> at;  // ns, wall
+    std::vector<qint64> cpu; // ns, UI-thread CPU time
 
-    double largestGap(const std::vector<std::pair<qint64, qint64>> &marks, int spanning) const
+    void clear()
+    {
+        at.clear();
+        cpu.clear();
+    }
+
+    double largestGap(const std::vector<std::pair<qint64, qint64>> &marks, int spanning,
+                      bool inCpu = false) const
     {
         double largest = 0;
         for (size_t i = 1; i < at.size(); ++i) {
@@ -56,12 +69,21 @@ struct Ticks
             for (size_t m = 0; m < marks.size(); ++m)
                 if (at[i - 1] <= marks[m].second && at[i] >= marks[m].first)
                     spans = int(m);
-            if (spans == spanning)
-                largest = std::max(largest, double(at[i] - at[i - 1]) / 1e6);
+            if (spans == spanning) {
+                const auto &v = inCpu ? cpu : at;
+                largest = std::max(largest, double(v[i] - v[i - 1]) / 1e6);
+            }
         }
         return largest;
     }
 };
+
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
 
 } // namespace
 
@@ -116,7 +138,10 @@ void BenchGuiBlocking::monteCarlo()
     QTimer meter;
     meter.setTimerType(Qt::PreciseTimer);
     meter.setInterval(5);
-    connect(&meter, &QTimer::timeout, this, [&] { ticks.at.push_back(clock.nsecsElapsed()); });
+    connect(&meter, &QTimer::timeout, this, [&] {
+        ticks.at.push_back(clock.nsecsElapsed());
+        ticks.cpu.push_back(threadCpuNs());
+    });
 
     // The controller reports busy=false just before it emits bandsReady; this slot, connected
     // after the forecast panel's, runs once the panel has shown the bands.
@@ -129,9 +154,18 @@ void BenchGuiBlocking::monteCarlo()
             [&] { bands.second = clock.nsecsElapsed(); });
     QSignalSpy bandsSpy(controller, &ForecastController::bandsReady);
 
-    std::vector<double> editGaps, bandGaps, otherGaps, runMs;
+    // The baseline: the same timer with the window idle for a second. On a loaded machine the
+    // scheduler alone makes gaps; they are not the app's doing.
+    ticks.clear();
+    meter.start();
+    QTest::qWait(1000);
+    meter.stop();
+    const double idleGap = ticks.largestGap({}, -1);
+    const double idleCpu = ticks.largestGap({}, -1, true);
+
+    std::vector<double> editGaps, bandGaps, otherGaps, runMs, editCpu, bandCpu, otherCpu;
     for (int k = 0; k < 10; ++k) {
-        ticks.at.clear();
+        ticks.clear();
         meter.start();
         QTest::qWait(50);
         std::pair<qint64, qint64> edit;
@@ -148,13 +182,22 @@ void BenchGuiBlocking::monteCarlo()
         editGaps.push_back(ticks.largestGap({edit}, 0));
         bandGaps.push_back(ticks.largestGap({edit, bands}, 1));
         otherGaps.push_back(ticks.largestGap({edit, bands}, -1));
+        editCpu.push_back(ticks.largestGap({edit}, 0, true));
+        bandCpu.push_back(ticks.largestGap({edit, bands}, 1, true));
+        otherCpu.push_back(ticks.largestGap({edit, bands}, -1, true));
         runMs.push_back(double(bands.second - edit.second) / 1e6);
     }
     std::printf("BLOCKING %-6s 10 edits x 10,000 draws; largest tick gap (ms, 5 ms timer) "
                 "median/max: over the edit %.1f/%.1f | over bandsReady handling %.1f/%.1f | "
-                "rest (Monte Carlo on the worker, repaint) %.1f/%.1f | edit to bands shown %.0f ms median\n",
+                "rest (Monte Carlo on the worker, repaint) %.1f/%.1f | edit to bands shown %.0f ms median "
+                "| idle window, 1 s: %.1f\n"
+                "BLOCKING %-6s the same in UI-thread CPU time (busy, not waiting for a core) "
+                "median/max: over the edit %.1f/%.1f | over bandsReady handling %.1f/%.1f | "
+                "rest %.1f/%.1f | idle %.1f\n",
                 qPrintable(plan), median(editGaps), maximum(editGaps), median(bandGaps),
-                maximum(bandGaps), median(otherGaps), maximum(otherGaps), median(runMs));
+                maximum(bandGaps), median(otherGaps), maximum(otherGaps), median(runMs), idleGap, qPrintable(plan), median(editCpu),
+                maximum(editCpu), median(bandCpu), maximum(bandCpu), median(otherCpu),
+                maximum(otherCpu), idleCpu);
     std::fflush(stdout);
 }
 

@@ -110,7 +110,7 @@ int main(int argc, char **argv)
         runOnce(app, platform, home.path());
         runOnce(minimal, platform, home.path());
         std::vector<double> appMs, minimalMs;
-        std::map<QString, std::vector<double>> phases;
+        std::map<QString, std::vector<double>> phases, minimalPhases;
         for (int i = 0; i < runs; ++i) {
             // Alternate which goes first so that a slow moment of the machine hits both alike.
             const bool appFirst = i % 2 == 0;
@@ -122,8 +122,7 @@ int main(int argc, char **argv)
                     continue;
                 }
                 (isApp ? appMs : minimalMs).push_back(run.ms);
-                if (isApp)
-                    addPhases(run.line, &phases);
+                addPhases(run.line, isApp ? &phases : &minimalPhases);
             }
         }
         const double a = median(appMs), m = median(minimalMs);
@@ -135,6 +134,16 @@ int main(int argc, char **argv)
                     appMs.empty() ? 0 : *std::min_element(appMs.begin(), appMs.end()),
                     appMs.empty() ? 0 : *std::max_element(appMs.begin(), appMs.end()));
         std::printf("  ratio app/minimal:         %7.2f   (aim <= 1.5)\n", m > 0 ? a / m : 0.0);
+        const auto cpu = [](std::map<QString, std::vector<double>> &p, const char *key) {
+            return median(p[QLatin1String(key)]);
+        };
+        // CPU time to the first paint does not grow with the machine's load as wall time does.
+        std::printf("  CPU ms to first paint, UI thread / process: minimal %.1f / %.1f, app %.1f / "
+                    "%.1f, ratio %.2f / %.2f\n",
+                    cpu(minimalPhases, "cpuUiThread"), cpu(minimalPhases, "cpuProcess"),
+                    cpu(phases, "cpuUiThread"), cpu(phases, "cpuProcess"),
+                    cpu(phases, "cpuUiThread") / std::max(1e-9, cpu(minimalPhases, "cpuUiThread")),
+                    cpu(phases, "cpuProcess") / std::max(1e-9, cpu(minimalPhases, "cpuProcess")));
         std::printf("  app phases (median ms; after QApplication unless 'since'):");
         for (const char *key : {"sinceProcessStart", "appReady", "window", "shown", "planOpen",
                                 "paintStart", "painted"})

@@ -14,7 +14,7 @@ ForecastController::ForecastController(QObject *parent) : QObject(parent)
 {
     m_delay.setSingleShot(true);
     m_delay.setInterval(150); // let a burst of typing settle before starting the draws
-    connect(&m_delay, &QTimer::timeout, this, &ForecastController::startMonteCarlo);
+    connect(&m_delay, &QTimer::timeout, this, &ForecastController::onDelayElapsed);
 }
 
 ForecastController::~ForecastController()
@@ -45,6 +45,7 @@ void ForecastController::recompute()
         m_cancel->store(true);
     ++m_generation;
     m_delay.stop();
+    m_pending = false;
     if (!m_document) {
         m_hasResult = false;
         m_result = ForecastResult();
@@ -72,6 +73,23 @@ void ForecastController::recompute()
     } else {
         setBusy(false);
     }
+}
+
+void ForecastController::holdMonteCarlo(bool hold)
+{
+    m_held = hold;
+    if (!hold && m_pending) {
+        m_pending = false;
+        startMonteCarlo();
+    }
+}
+
+void ForecastController::onDelayElapsed()
+{
+    if (m_held)
+        m_pending = true;
+    else
+        startMonteCarlo();
 }
 
 void ForecastController::startMonteCarlo()
@@ -106,11 +124,13 @@ void ForecastController::startMonteCarlo()
                                 m_running.end());
                 if (generation != m_generation)
                     return; // a newer edit superseded this run
-                const ForecastResult result = future->result();
+                // Moved, not copied: on a 30x52 plan the result is a few hundred kilobytes of
+                // weekly series, and this runs on the UI thread.
+                ForecastResult result = future->takeResult();
                 setBusy(false);
                 if (result.cancelled)
                     return;
-                m_result = result;
+                m_result = std::move(result);
                 emit bandsReady();
             });
     watcher->setFuture(*future);
@@ -118,8 +138,9 @@ void ForecastController::startMonteCarlo()
 
 void ForecastController::waitForIdle()
 {
-    if (m_delay.isActive()) {
+    if (m_delay.isActive() || m_pending) {
         m_delay.stop();
+        m_pending = false;
         startMonteCarlo();
     }
     const auto running = m_running;

@@ -40,6 +40,10 @@ public:
     QString error() const { return m_error; }
 
     void recompute();
+    // While held, runs are not started (a pending one starts on release). The desktop app
+    // holds them until its window has painted, so that the draws do not compete with the
+    // first paint for the CPU.
+    void holdMonteCarlo(bool hold);
     // Blocks until the running Monte Carlo (if any) is done; for tests and shutdown.
     void waitForIdle();
 
@@ -50,6 +54,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    void onDelayElapsed();
     void startMonteCarlo();
     void setBusy(bool busy);
 
@@ -63,6 +68,8 @@ private:
     quint64 m_generation = 0;
     std::vector<std::shared_ptr<QFuture<ForecastResult>>> m_running;
     bool m_busy = false;
+    bool m_held = false;
+    bool m_pending = false; // a run was due while held
 };
 
 } // namespace funnelcast::ui
