@@ -229,6 +229,10 @@ FlightingEditor::FlightingEditor(QWidget *parent)
             &FlightingEditor::updateControls);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &FlightingEditor::updateControls);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // A reset (new length, channel added, undo) loses the current cell: keep the channel.
+        if (m_lastChannel >= 0 && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(
+                m_model->index(0, qMin(m_lastChannel, m_model->columnCount() - 1)));
         updateControls();
         m_view->resizeColumnsToContents();
     });
