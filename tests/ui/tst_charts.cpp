@@ -285,6 +285,7 @@ void TestCharts::responseCurveMarksAndLegend()
     const Plan plan = uiTestPlan();
     const PaidChannel &alpha = plan.scenarios[0].channels[0];
     ResponseCurveChart chart;
+    chart.resize(320, 260); // about a third of the budget panel
     const auto legendVisible = [&](QAbstractSeries *series) {
         const QList<QLegendMarker *> markers = chart.chart()->legend()->markers(series);
         return !markers.isEmpty() && markers.front()->isVisible();
@@ -300,6 +301,7 @@ void TestCharts::responseCurveMarksAndLegend()
     chart.setChannel(plan, alpha, 12000000.0);
     QCOMPARE(chart.proposedMarker()->count(), 1);
     QCOMPARE(chart.proposedMarker()->at(0).x(), 12000000.0);
+    chart.grab(); // lays the legend out (Qt hides entries that do not fit)
     QVERIFY(legendVisible(chart.proposedMarker()));
     QCOMPARE(chart.curve()->count(), ResponseCurveChart::steps + 1);
 }

@@ -25,8 +25,11 @@ public:
 
 protected:
     void applySeriesColors() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void layoutLegend();
+
     QPieSeries *m_series;
 };
 

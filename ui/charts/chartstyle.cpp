@@ -5,9 +5,11 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLocale>
 #include <QScatterSeries>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -151,6 +153,25 @@ void ChartStyle::setWeekRange(QDateTimeAxis *axis, const std::vector<QDate> &wee
     axis->setRange(QDateTime(weeks.front().startOfDay()),
                    QDateTime(weeks.front().addDays(qint64(7 * step * intervals)).startOfDay()));
     axis->setTickCount(int(intervals + 1));
+}
+
+void ChartStyle::fitTicks(QValueAxis *axis, int intervals, qreal plotWidth)
+{
+    if (intervals <= 0 || plotWidth <= 0)
+        return;
+    const QLocale locale;
+    const QFontMetrics metrics(axis->labelsFont());
+    const int label = std::max(metrics.horizontalAdvance(locale.toString(axis->max(), 'f', 0)),
+                               metrics.horizontalAdvance(locale.toString(axis->min(), 'f', 0)));
+    const int fit = std::max(1, int(plotWidth / (label + 16)));
+    int chosen = 1;
+    for (int d = 1; d <= intervals; ++d)
+        if (intervals % d == 0 && intervals / d <= fit) {
+            chosen = intervals / d;
+            break;
+        }
+    if (axis->tickCount() != chosen + 1)
+        axis->setTickCount(chosen + 1);
 }
 
 double ChartStyle::niceCeiling(double value)

@@ -12,6 +12,7 @@ class QChartView;
 class QDateTimeAxis;
 class QScatterSeries;
 class QSize;
+class QValueAxis;
 
 namespace funnelcast::ui {
 
@@ -48,6 +49,10 @@ public:
     // One tick per week while they fit, else every k-th week with the axis stretched to a
     // whole number of steps, so ticks always fall on week starts.
     static void setWeekRange(QDateTimeAxis *axis, const std::vector<QDate> &weeks);
+    // Fewer ticks on a horizontal value axis when its labels (money in won runs to ten
+    // digits) would not fit side by side: keeps every k-th of the `niceIntervals` that
+    // applyNiceNumbers chose, so the values stay round. Call again when the plot area changes.
+    static void fitTicks(QValueAxis *axis, int niceIntervals, qreal plotWidth);
     // A round upper bound for a value axis (1, 2, 2.5 or 5 times a power of ten).
     static double niceCeiling(double value);
     static qreal msecs(const QDate &date);

@@ -4,7 +4,6 @@
 
 #include <QChart>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -20,7 +19,7 @@ FrontierChart::FrontierChart(QWidget *parent)
     setObjectName(QStringLiteral("frontierChart"));
     setAccessibleName(tr("Efficient frontier chart"));
     QChart *chart = ChartStyle::createChart();
-    m_line->setName(tr("Best value for the budget"));
+    m_line->setName(tr("Best value"));
     ChartStyle::setupMark(m_current, tr("Current"));
     ChartStyle::setupMark(m_proposed, tr("Proposed"));
     chart->addSeries(m_line);
@@ -30,9 +29,12 @@ FrontierChart::FrontierChart(QWidget *parent)
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     ChartStyle::attachAxes(chart, m_x, m_y);
-    ChartStyle::install(this, chart, QSize(300, 220));
+    ChartStyle::install(this, chart, QSize(200, 220));
     restyle();
     clear();
+    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        ChartStyle::fitTicks(m_x, m_xIntervals, plot.width());
+    });
 }
 
 void FrontierChart::applySeriesColors()
@@ -64,14 +66,20 @@ void FrontierChart::setFrontier(const std::vector<FrontierPoint> &points, double
     }
     m_current->append(currentSpend, currentValue);
     m_proposed->append(proposedSpend, proposedValue);
-    for (QLegendMarker *marker : chart()->legend()->markers())
-        marker->setVisible(true);
+    chart()->legend()->setVisible(true);
+    chart()->setTitle(QString());
+    for (QValueAxis *axis : {m_x, m_y}) {
+        axis->setLabelsVisible(true);
+        axis->setTitleVisible(true);
+    }
     const double pad = (yMax - yMin) * 0.05 + 1e-9;
     m_x->setRange(0.0, xMax * 1.02 + 1e-9);
     m_y->setRange(yMin >= 0.0 ? std::max(0.0, yMin - pad) : yMin - pad, yMax + pad);
     m_y->setTitleText(valueName);
     m_x->applyNiceNumbers();
     m_y->applyNiceNumbers();
+    m_xIntervals = m_x->tickCount() - 1;
+    ChartStyle::fitTicks(m_x, m_xIntervals, chart()->plotArea().width());
 }
 
 void FrontierChart::clear()
@@ -79,9 +87,14 @@ void FrontierChart::clear()
     m_line->clear();
     m_current->clear();
     m_proposed->clear();
-    // An empty chart lists no legend entries for marks that are not there.
-    for (QLegendMarker *marker : chart()->legend()->markers())
-        marker->setVisible(false);
+    // An empty chart lists no legend entries for marks that are not there, and no
+    // meaningless 0-to-1 axis labels: it says what fills it.
+    chart()->legend()->setVisible(false);
+    for (QValueAxis *axis : {m_x, m_y}) {
+        axis->setLabelsVisible(false);
+        axis->setTitleVisible(false);
+    }
+    chart()->setTitle(tr("Run the optimizer to see the frontier"));
 }
 
 } // namespace funnelcast::ui

@@ -36,6 +36,7 @@ private:
     QScatterSeries *m_proposed;
     QValueAxis *m_x;
     QValueAxis *m_y;
+    int m_xIntervals = 0; // applyNiceNumbers' choice, before fitting the labels
 };
 
 } // namespace funnelcast::ui

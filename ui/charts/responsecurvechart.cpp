@@ -5,7 +5,6 @@
 
 #include <QChart>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -13,17 +12,6 @@
 #include <algorithm>
 
 namespace funnelcast::ui {
-
-namespace {
-
-void showInLegend(QChart *chart, QAbstractSeries *series, bool visible)
-{
-    const QList<QLegendMarker *> markers = chart->legend()->markers(series);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(visible);
-}
-
-} // namespace
 
 ResponseCurveChart::ResponseCurveChart(QWidget *parent)
     : ThemedChartView(parent), m_curve(new QLineSeries), m_current(new QScatterSeries),
@@ -33,8 +21,9 @@ ResponseCurveChart::ResponseCurveChart(QWidget *parent)
     setAccessibleName(tr("Response curve chart"));
     QChart *chart = ChartStyle::createChart();
     m_curve->setName(tr("Orders"));
-    ChartStyle::setupMark(m_current, tr("Current spend"));
-    ChartStyle::setupMark(m_proposed, tr("Proposed spend"));
+    // Short names: the legend shares a third of the budget panel's width.
+    ChartStyle::setupMark(m_current, tr("Current"));
+    ChartStyle::setupMark(m_proposed, tr("Proposed"));
     chart->addSeries(m_curve);
     chart->addSeries(m_current);
     chart->addSeries(m_proposed);
@@ -43,9 +32,18 @@ ResponseCurveChart::ResponseCurveChart(QWidget *parent)
     m_y->setTitleText(tr("Orders"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     ChartStyle::attachAxes(chart, m_x, m_y);
-    ChartStyle::install(this, chart, QSize(300, 220));
+    ChartStyle::install(this, chart, QSize(200, 220));
     restyle();
     clear();
+    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        ChartStyle::fitTicks(m_x, m_xIntervals, plot.width());
+    });
+}
+
+ResponseCurveChart::~ResponseCurveChart()
+{
+    if (!chart()->series().contains(m_proposed))
+        delete m_proposed;
 }
 
 void ResponseCurveChart::applySeriesColors()
@@ -77,17 +75,24 @@ void ResponseCurveChart::setChannel(const Plan &plan, const PaidChannel &channel
     }
     m_current->append(channel.spend,
                       ForecastEngine::paidResponse(plan, channel, channel.spend).orders);
-    if (proposedSpend)
+    if (proposedSpend) {
         m_proposed->append(*proposedSpend,
                            ForecastEngine::paidResponse(plan, channel, *proposedSpend).orders);
-    // The optimal mark and its legend entry appear once the optimizer has run.
-    showInLegend(chart(), m_curve, true);
-    showInLegend(chart(), m_current, true);
-    showInLegend(chart(), m_proposed, proposedSpend.has_value());
+        // The optimal mark, and with it its legend entry, appears once the optimizer has run.
+        if (!chart()->series().contains(m_proposed)) {
+            chart()->addSeries(m_proposed);
+            m_proposed->attachAxis(m_x);
+            m_proposed->attachAxis(m_y);
+            restyle();
+        }
+    }
+    chart()->legend()->setVisible(true);
     m_x->setRange(0.0, top);
     m_y->setRange(0.0, yMax * 1.05 + 1e-9);
     m_x->applyNiceNumbers();
     m_y->applyNiceNumbers();
+    m_xIntervals = m_x->tickCount() - 1;
+    ChartStyle::fitTicks(m_x, m_xIntervals, chart()->plotArea().width());
     chart()->setTitle(tr("Response of %1").arg(channel.name));
 }
 
@@ -96,9 +101,9 @@ void ResponseCurveChart::clear()
     m_curve->clear();
     m_current->clear();
     m_proposed->clear();
-    showInLegend(chart(), m_curve, false);
-    showInLegend(chart(), m_current, false);
-    showInLegend(chart(), m_proposed, false);
+    if (chart()->series().contains(m_proposed))
+        chart()->removeSeries(m_proposed); // kept (owned) by this view until shown again
+    chart()->legend()->setVisible(false);
     chart()->setTitle(QString());
 }
 

@@ -21,6 +21,7 @@ class ResponseCurveChart : public ThemedChartView
 
 public:
     explicit ResponseCurveChart(QWidget *parent = nullptr);
+    ~ResponseCurveChart() override;
 
     void setChannel(const Plan &plan, const PaidChannel &channel,
                     std::optional<double> proposedSpend);
@@ -37,9 +38,10 @@ protected:
 private:
     QLineSeries *m_curve;
     QScatterSeries *m_current;
-    QScatterSeries *m_proposed;
+    QScatterSeries *m_proposed; // in the chart only while it has a point
     QValueAxis *m_x;
     QValueAxis *m_y;
+    int m_xIntervals = 0; // applyNiceNumbers' choice, before fitting the labels
 };
 
 } // namespace funnelcast::ui
