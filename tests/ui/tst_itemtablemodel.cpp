@@ -4,9 +4,11 @@
 
 #include "document/plandocument.h"
 #include "models/itemtablemodel.h"
+#include "views/itemdelegate.h"
 #include "storage/planfile.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,6 +35,7 @@ private slots:
     void badInputRefused_data();
     void badInputRefused();
     void creatorAndOrganicEdits();
+    void tableOffersCustomFlighting();
 
 private:
     std::unique_ptr<PlanDocument> openDocument();
@@ -259,6 +262,40 @@ void TestItemTableModel::creatorAndOrganicEdits()
     document->undoStack()->undo();
     document->undoStack()->undo();
     QCOMPARE(reopenPlan(m_path), uiTestPlan());
+}
+
+// The table's flighting editor lists all five patterns; choosing Custom there keeps the
+// channel's weekly shares exactly (its weights start from the former pattern's).
+void TestItemTableModel::tableOffersCustomFlighting()
+{
+    ItemTableModel model(ui::ItemKind::PaidChannel);
+    auto document = openDocument();
+    model.setDocument(document.get());
+    const QModelIndex flighting = model.index(1, model.columnOf(QStringLiteral("flighting")));
+    const std::vector<double> before = document->plan().scenarios[0].channels[1].flighting.shares(8);
+
+    ItemDelegate delegate;
+    QWidget parent;
+    std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, {}, flighting));
+    auto *combo = qobject_cast<QComboBox *>(editor.get());
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 5);
+    delegate.setEditorData(combo, flighting);
+    QCOMPARE(combo->currentText(), QStringLiteral("Front-loaded"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Custom")));
+    QVERIFY(combo->currentIndex() >= 0);
+    delegate.setModelData(combo, &model, flighting);
+
+    const PaidChannel &beta = document->plan().scenarios[0].channels[1];
+    QCOMPARE(beta.flighting.pattern, FlightingPattern::Custom);
+    const std::vector<double> after = beta.flighting.shares(8);
+    QCOMPARE(after.size(), before.size());
+    for (size_t week = 0; week < before.size(); ++week)
+        QCOMPARE(after[week], before[week]);
+    QCOMPARE(flighting.data().toString(), QStringLiteral("Custom"));
+    QCOMPARE(document->undoStack()->count(), 1);
+    QCOMPARE(PlanFile::open(m_path)->plan().scenarios[0].channels[1].flighting.pattern,
+             FlightingPattern::Custom);
 }
 
 QTEST_MAIN(TestItemTableModel)

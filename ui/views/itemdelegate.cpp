@@ -1,5 +1,6 @@
 #include "views/itemdelegate.h"
 
+#include "models/itemcolumn.h"
 #include "models/itemtablemodel.h"
 
 #include <QComboBox>
@@ -32,7 +33,12 @@ QWidget *ItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     }
     case ItemColumn::Editor::Pattern: {
         auto *combo = new QComboBox(parent);
-        combo->addItems({tr("Even"), tr("Front-loaded"), tr("Back-loaded"), tr("Pulsed")});
+        // The same labels the model reads back, Custom included (its weights start from the
+        // current pattern's shares, so choosing it changes nothing until a week is edited).
+        for (FlightingPattern pattern :
+             {FlightingPattern::Even, FlightingPattern::Front, FlightingPattern::Back,
+              FlightingPattern::Pulse, FlightingPattern::Custom})
+            combo->addItem(ItemColumn::patternLabel(pattern));
         return combo;
     }
     default:
