@@ -7,6 +7,7 @@
 #include <QDateTimeAxis>
 #include <QFontMetrics>
 #include <QLegend>
+#include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -70,6 +71,18 @@ void ChartStyle::setupMark(QScatterSeries *mark, const QString &name)
 {
     mark->setName(name);
     mark->setMarkerSize(11);
+}
+
+void ChartStyle::colorCurveAndMarks(QLineSeries *curve, QScatterSeries *current,
+                                    QScatterSeries *optimal, const QPalette &palette)
+{
+    QPen pen(seriesColor(0, palette));
+    pen.setWidthF(2.0);
+    curve->setPen(pen);
+    current->setColor(currentMarkColor(palette));
+    current->setBorderColor(background(palette));
+    optimal->setColor(optimalMarkColor(palette));
+    optimal->setBorderColor(background(palette));
 }
 
 void ChartStyle::applyPalette(QChart *chart, const QPalette &palette)

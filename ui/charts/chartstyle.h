@@ -10,6 +10,7 @@ class QAbstractAxis;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
+class QLineSeries;
 class QScatterSeries;
 class QSize;
 class QValueAxis;
@@ -29,6 +30,10 @@ public:
     static void attachAxes(QChart *chart, QAbstractAxis *x, QAbstractAxis *y);
     // A single-point mark (current or optimal spend, ...) big enough to find on a curve.
     static void setupMark(QScatterSeries *mark, const QString &name);
+
+    // A curve with its current and optimal (proposed) marks, coloured for the palette.
+    static void colorCurveAndMarks(QLineSeries *curve, QScatterSeries *current,
+                                   QScatterSeries *optimal, const QPalette &palette);
 
     // Theme, background, title, legend and axis colours from the palette. Series colours are
     // the caller's (the theme would reset them), so call this first.

@@ -39,13 +39,7 @@ FrontierChart::FrontierChart(QWidget *parent)
 
 void FrontierChart::applySeriesColors()
 {
-    QPen pen(ChartStyle::seriesColor(0, palette()));
-    pen.setWidthF(2.0);
-    m_line->setPen(pen);
-    m_current->setColor(ChartStyle::currentMarkColor(palette()));
-    m_current->setBorderColor(ChartStyle::background(palette()));
-    m_proposed->setColor(ChartStyle::optimalMarkColor(palette()));
-    m_proposed->setBorderColor(ChartStyle::background(palette()));
+    ChartStyle::colorCurveAndMarks(m_line, m_current, m_proposed, palette());
 }
 
 void FrontierChart::setFrontier(const std::vector<FrontierPoint> &points, double currentSpend,

@@ -48,13 +48,7 @@ ResponseCurveChart::~ResponseCurveChart()
 
 void ResponseCurveChart::applySeriesColors()
 {
-    QPen pen(ChartStyle::seriesColor(0, palette()));
-    pen.setWidthF(2.0);
-    m_curve->setPen(pen);
-    m_current->setColor(ChartStyle::currentMarkColor(palette()));
-    m_current->setBorderColor(ChartStyle::background(palette()));
-    m_proposed->setColor(ChartStyle::optimalMarkColor(palette()));
-    m_proposed->setBorderColor(ChartStyle::background(palette()));
+    ChartStyle::colorCurveAndMarks(m_curve, m_current, m_proposed, palette());
 }
 
 void ResponseCurveChart::setChannel(const Plan &plan, const PaidChannel &channel,
