@@ -39,6 +39,11 @@ void KpiCard::setValues(const QString &base, const QString &range)
     m_value->setText(base);
     m_range->setText(range);
     setAccessibleDescription(range.isEmpty() ? base : base + QStringLiteral(", ") + range);
+    // Painted at once: the new figure is on screen before the other views (charts, the
+    // comparison, the budget tab) have finished reacting to the same edit, which takes them
+    // tens of milliseconds (docs/performance.md).
+    if (isVisible())
+        repaint();
 }
 
 QString KpiCard::baseText() const
