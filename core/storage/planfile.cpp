@@ -310,6 +310,65 @@ void PlanFile::setPlanHeader(const Plan &header)
     m_plan = std::move(next);
 }
 
+namespace {
+
+bool sameStructure(const Plan &a, const Plan &b)
+{
+    if (a.scenarios.size() != b.scenarios.size())
+        return false;
+    for (size_t i = 0; i < a.scenarios.size(); ++i) {
+        const Scenario &x = a.scenarios[i];
+        const Scenario &y = b.scenarios[i];
+        if (x.channels.size() != y.channels.size() || x.creators.size() != y.creators.size()
+            || x.organic.size() != y.organic.size())
+            return false;
+    }
+    return true;
+}
+
+bool sameHeader(const Plan &a, const Plan &b)
+{
+    return a.name == b.name && a.currency == b.currency && a.start == b.start
+        && a.weeks == b.weeks && a.population == b.population && a.margin == b.margin
+        && a.unknownFields == b.unknownFields;
+}
+
+// Writes every item of `next` that differs from `current`, by row id.
+template <class Item>
+void updateChangedItems(Database &db, const std::vector<Item> &current,
+                        const std::vector<Item> &next, const std::vector<int64_t> &ids)
+{
+    using T = ItemTraits<Item>;
+    for (size_t i = 0; i < next.size(); ++i)
+        if (!(current[i] == next[i]))
+            PlanStore::updateItem(db, ids[i], next[i].name, T::toJson(next[i]));
+}
+
+} // namespace
+
+void PlanFile::setPlanValues(const Plan &next)
+{
+    if (!sameStructure(m_plan, next))
+        throw InputError(QCoreApplication::translate(
+            "PlanFile", "The change adds or removes scenarios or items; it was not saved."));
+    validateOrThrow(next);
+    Transaction transaction(*m_db);
+    if (!sameHeader(m_plan, next))
+        PlanStore::writeHeader(*m_db, next);
+    for (size_t i = 0; i < next.scenarios.size(); ++i) {
+        const Scenario &before = m_plan.scenarios[i];
+        const Scenario &after = next.scenarios[i];
+        if (before.name != after.name || before.budget != after.budget
+            || before.unknownFields != after.unknownFields)
+            PlanStore::updateScenario(*m_db, m_rows[i].id, after);
+        updateChangedItems(*m_db, before.channels, after.channels, m_rows[i].channels);
+        updateChangedItems(*m_db, before.creators, after.creators, m_rows[i].creators);
+        updateChangedItems(*m_db, before.organic, after.organic, m_rows[i].organic);
+    }
+    transaction.commit();
+    m_plan = next;
+}
+
 void PlanFile::insertScenario(int index, const Scenario &scenario)
 {
     requireIndex(m_plan.scenarios.size(), index, true, QCoreApplication::translate("PlanFile", "scenario"));

@@ -50,6 +50,12 @@ public:
     // Plan header: name, currency, start, weeks, population, margin (scenarios untouched).
     void setPlanHeader(const Plan &header);
 
+    // Several values at once in one transaction: the header, scenarios' names and budgets and
+    // any items of `next`, which must have the plan's structure (the same scenarios and the same
+    // number of items in each); for edits that are valid only together, e.g. a new plan length
+    // with the custom flightings that follow it.
+    void setPlanValues(const Plan &next);
+
     void insertScenario(int index, const Scenario &scenario);
     void removeScenario(int index);
     void setScenarioName(int index, const QString &name);

@@ -54,6 +54,7 @@ private slots:
     void createRefusesInvalidPlan();
     void everyEditReachesTheFile();
     void refusedEditChangesNothing();
+    void planValuesChangeTogether();
     void saveAsContinuesOnTheCopy();
     void untitledPlanLivesInAppData();
     void badFileIsRefused_data();
@@ -297,6 +298,49 @@ void TestPlanFile::refusedEditChangesNothing()
     QVERIFY_THROWS_EXCEPTION(InputError, plan->removeScenario(7));
     QVERIFY_THROWS_EXCEPTION(InputError, plan->insertPaidChannel(0, 9, sampleChannel(QStringLiteral("Far"))));
     QCOMPARE(plan->plan(), fullPlan());
+    QCOMPARE(readBytes(file), before);
+}
+
+// A length change and the custom weights that follow it are valid only together: written as
+// one edit they reach the file; a structure change or an invalid value is refused whole.
+void TestPlanFile::planValuesChangeTogether()
+{
+    const QString file = path(QStringLiteral("values.fcplan"));
+    const std::unique_ptr<PlanFile> plan = PlanFile::create(file, fullPlan());
+    const int weeks = plan->plan().weeks;
+
+    Plan longer = plan->plan();
+    longer.weeks = weeks + 2;
+    for (Scenario &scenario : longer.scenarios) // custom weights follow the length
+        for (PaidChannel &paid : scenario.channels)
+            if (paid.flighting.pattern == FlightingPattern::Custom)
+                paid.flighting.weights.resize(size_t(longer.weeks), 1.0);
+    PaidChannel &channel = longer.scenarios[0].channels[0];
+    channel.flighting.pattern = FlightingPattern::Custom;
+    channel.flighting.weights.assign(size_t(longer.weeks), 1.0);
+    channel.flighting.weights.back() = 3.0;
+    longer.scenarios[1].name = QStringLiteral("Renamed with it");
+
+    // The weights alone are invalid (one more week than the plan has).
+    QVERIFY_THROWS_EXCEPTION(InputError, plan->setPaidChannel(0, 0, channel));
+
+    plan->setPlanValues(longer);
+    QCOMPARE(plan->plan(), longer);
+    const Plan reopened = PlanFile::open(file)->plan();
+    QCOMPARE(reopened.weeks, weeks + 2);
+    QCOMPARE(reopened.scenarios[0].channels[0].flighting.weights.back(), 3.0);
+    QCOMPARE(reopened.scenarios[1].name, QStringLiteral("Renamed with it"));
+    QCOMPARE(reopened, longer);
+
+    const QByteArray before = readBytes(file);
+    Plan restructured = plan->plan();
+    restructured.scenarios[0].channels.pop_back();
+    QVERIFY_THROWS_EXCEPTION(InputError, plan->setPlanValues(restructured));
+    Plan invalid = plan->plan();
+    invalid.name = QStringLiteral("Still valid");
+    invalid.scenarios[0].channels[0].flighting.weights.assign(size_t(invalid.weeks), 0.0);
+    QVERIFY_THROWS_EXCEPTION(InputError, plan->setPlanValues(invalid));
+    QCOMPARE(plan->plan(), longer);
     QCOMPARE(readBytes(file), before);
 }
 

@@ -42,39 +42,26 @@ void SetFlightingCommand::redo()
     apply(true);
 }
 
-void SetFlightingCommand::writeFlighting(const FlightingChange &change, const Flighting &flighting)
-{
-    const Plan &plan = m_document->plan();
-    if (change.scenario < 0 || change.scenario >= int(plan.scenarios.size()))
-        return;
-    const Scenario &scenario = plan.scenarios[size_t(change.scenario)];
-    if (change.index < 0 || change.index >= int(scenario.channels.size()))
-        return;
-    PaidChannel channel = scenario.channels[size_t(change.index)];
-    if (channel.flighting == flighting)
-        return;
-    channel.flighting = flighting;
-    m_document->writeItem(ItemKind::PaidChannel, change.scenario, change.index, channel);
-}
-
 void SetFlightingCommand::apply(bool forward)
 {
-    const auto target = [forward](const FlightingChange &c) -> const Flighting & {
-        return forward ? c.after : c.before;
-    };
-    const std::optional<Plan> &header = forward ? m_headerAfter : m_headerBefore;
-    if (header && header->weeks != m_document->plan().weeks) {
-        for (const FlightingChange &c : m_changes)
-            writeFlighting(c, Flighting { FlightingPattern::Even, target(c).weights });
-        m_document->writePlanHeader(*header);
-        for (const FlightingChange &c : m_changes)
-            writeFlighting(c, target(c));
-        return;
+    // The whole target plan in one write, so a length change and the custom weights that follow
+    // it reach the file in one transaction (each is invalid without the other).
+    Plan target = m_document->plan();
+    if (const std::optional<Plan> &header = forward ? m_headerAfter : m_headerBefore) {
+        std::vector<Scenario> scenarios = std::move(target.scenarios);
+        target = *header;
+        target.scenarios = std::move(scenarios);
     }
-    if (header)
-        m_document->writePlanHeader(*header);
-    for (const FlightingChange &c : m_changes)
-        writeFlighting(c, target(c));
+    for (const FlightingChange &c : m_changes) {
+        if (c.scenario < 0 || c.scenario >= int(target.scenarios.size()))
+            continue;
+        Scenario &scenario = target.scenarios[size_t(c.scenario)];
+        if (c.index < 0 || c.index >= int(scenario.channels.size()))
+            continue;
+        scenario.channels[size_t(c.index)].flighting = forward ? c.after : c.before;
+    }
+    if (!(target == m_document->plan()))
+        m_document->writePlanValues(target);
 }
 
 int SetFlightingCommand::id() const

@@ -25,11 +25,9 @@ struct FlightingChange
 // pasted block, a column made custom), optionally together with the plan header when the
 // plan's length changes and the custom weights have to follow it.
 //
-// The file checks every write on its own, and a custom flighting needs exactly one weight
-// per week, so a length change cannot be written as "header, then channels" (nor the other
-// way round). It goes in three valid steps instead: the channels first hold their new weights
-// under the even pattern (weights are only checked for length when custom), then the header,
-// then the channels get their final flighting.
+// A custom flighting needs exactly one weight per week, so a length change and the weights
+// that follow it are valid only together: every apply writes the whole target in one
+// transaction (PlanDocument::writePlanValues).
 class SetFlightingCommand : public QUndoCommand
 {
 public:
@@ -50,7 +48,6 @@ public:
 
 private:
     void apply(bool forward);
-    void writeFlighting(const FlightingChange &change, const Flighting &flighting);
 
     PlanDocument *m_document;
     std::vector<FlightingChange> m_changes;

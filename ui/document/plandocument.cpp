@@ -669,6 +669,34 @@ bool PlanDocument::writePlanHeader(const Plan &header)
     return ok;
 }
 
+bool PlanDocument::writePlanValues(const Plan &next)
+{
+    const Plan before = plan();
+    if (!write([&] { m_file->setPlanValues(next); }))
+        return false;
+    if (before.name != next.name || before.currency != next.currency
+        || before.start != next.start || before.weeks != next.weeks
+        || before.population != next.population || before.margin != next.margin)
+        emit planHeaderChanged();
+    for (size_t si = 0; si < next.scenarios.size(); ++si) {
+        const Scenario &was = before.scenarios[si];
+        const Scenario &now = next.scenarios[si];
+        if (was.name != now.name || was.budget != now.budget)
+            emit scenarioChanged(int(si));
+        for (size_t i = 0; i < now.channels.size(); ++i)
+            if (!(was.channels[i] == now.channels[i]))
+                emit itemChanged(ItemKind::PaidChannel, int(si), int(i));
+        for (size_t i = 0; i < now.creators.size(); ++i)
+            if (!(was.creators[i] == now.creators[i]))
+                emit itemChanged(ItemKind::CreatorDeal, int(si), int(i));
+        for (size_t i = 0; i < now.organic.size(); ++i)
+            if (!(was.organic[i] == now.organic[i]))
+                emit itemChanged(ItemKind::OrganicStream, int(si), int(i));
+    }
+    emit planChanged();
+    return true;
+}
+
 bool PlanDocument::writeInsertScenario(int index, const Scenario &scenario)
 {
     emit aboutToRestructure();

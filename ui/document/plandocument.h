@@ -109,6 +109,8 @@ public:
     bool writeInsertItem(ItemKind kind, int scenario, int index, const PlanItem &item);
     bool writeRemoveItem(ItemKind kind, int scenario, int index);
     bool writePlanHeader(const Plan &header);
+    // Values of the same structure at once (PlanFile::setPlanValues): one transaction.
+    bool writePlanValues(const Plan &next);
     bool writeInsertScenario(int index, const Scenario &scenario);
     bool writeRemoveScenario(int index);
     bool writeScenarioName(int index, const QString &name);
