@@ -5,6 +5,7 @@
 #include "forecast/forecastengine.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <sys/resource.h>
 
@@ -125,6 +126,46 @@ Timing median(int repeats, F f)
     return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
 }
 
+// Every number of a 10,000-draw forecast in hex (%a), one per line: `bench_forecast --dump FILE`
+// writes it, so that a speed change can be checked to leave every bit of the result unchanged.
+void dumpResult(const ForecastResult &r, const char *path)
+{
+    std::FILE *f = std::fopen(path, "w");
+    if (!f)
+        return;
+    auto band = [f](const char *name, const StatBand &b) {
+        std::fprintf(f, "%s %a %a %a %a\n", name, b.base, b.p10, b.p50, b.p90);
+    };
+    auto weekly = [f](const char *name, const WeeklyBand &b) {
+        for (std::size_t t = 0; t < b.base.size(); ++t)
+            std::fprintf(f, "%s %zu %a %a %a %a\n", name, t, b.base[t], b.p10[t], b.p50[t], b.p90[t]);
+    };
+    auto series = [&](const ChannelWeekly &w) {
+        weekly("spend", w.spend);
+        weekly("impressions", w.impressions);
+        weekly("clicks", w.clicks);
+        weekly("orders", w.orders);
+        weekly("gross", w.grossRevenue);
+    };
+    const PlanTotals &t = r.totals;
+    band("spend", t.spend); band("cost", t.cost); band("impressions", t.impressions);
+    band("reach", t.reach); band("clicks", t.clicks); band("orders", t.orders);
+    band("gross", t.grossRevenue); band("net", t.netRevenue); band("profit", t.profit);
+    band("roas", t.roas);
+    if (t.cpa)
+        band("cpa", *t.cpa);
+    series(r.weekly);
+    for (const ChannelForecast &c : r.channels) {
+        std::fprintf(f, "channel %s\n", qPrintable(c.name));
+        const ChannelTotals &ct = c.totals;
+        band("spend", ct.spend); band("cost", ct.cost); band("impressions", ct.impressions);
+        band("reach", ct.reach); band("clicks", ct.clicks); band("orders", ct.orders);
+        band("tail", ct.tailOrders); band("gross", ct.grossRevenue); band("net", ct.netRevenue);
+        series(c.weekly);
+    }
+    std::fclose(f);
+}
+
 double peakRssMb()
 {
     rusage usage{};
@@ -139,6 +180,17 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const Plan plan = benchmarkPlan();
     const Scenario &scenario = plan.scenarios[0];
+    const QStringList args = app.arguments();
+    const int dumpAt = args.indexOf(QStringLiteral("--dump"));
+    if (dumpAt > 0 && dumpAt + 1 < args.size()) {
+        for (int threads : {1, 2, 3}) {
+            ForecastOptions options;
+            options.threads = threads;
+            const QByteArray path = (args[dumpAt + 1] + QStringLiteral(".t%1").arg(threads)).toLocal8Bit();
+            dumpResult(ForecastEngine::run(plan, scenario, options), path.constData());
+        }
+        return 0;
+    }
     std::printf("bench_forecast: 30 paid, 10 creators, 5 organic, 52 weeks; %u hardware threads\n",
                 std::thread::hardware_concurrency());
     const double rssBefore = peakRssMb();
