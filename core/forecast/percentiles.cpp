@@ -4,6 +4,10 @@
 #include <cmath>
 #include <functional>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace funnelcast {
 
 constexpr double Percentiles::levels[Percentiles::count];
@@ -189,7 +193,35 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
     }
     gathered.clear();
     const std::int32_t *bk = bucketOf.data();
-    for (std::size_t i = 0; i < n; ++i) {
+    std::size_t i = 0;
+#ifdef __SSE2__
+    // Only a few elements in a hundred are wanted: test four bucket indices at a time against
+    // the wanted ranges (each level's lower and upper rank lie in one bucket or in two with
+    // only empty buckets between them) and look closer only where one matches.
+    {
+        __m128i below[Percentiles::count], above[Percentiles::count];
+        int ranges = 0;
+        for (int r = 0; r + 1 < count; r += 2) {
+            below[ranges] = _mm_set1_epi32(static_cast<std::int32_t>(rankBucket[r]) - 1);
+            above[ranges] = _mm_set1_epi32(static_cast<std::int32_t>(rankBucket[r + 1]) + 1);
+            ++ranges;
+        }
+        if (count % 2 == 0 && ranges == Percentiles::count) {
+            for (; i + 4 <= n; i += 4) {
+                const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(bk + i));
+                const __m128i m0 = _mm_and_si128(_mm_cmpgt_epi32(b, below[0]), _mm_cmpgt_epi32(above[0], b));
+                const __m128i m1 = _mm_and_si128(_mm_cmpgt_epi32(b, below[1]), _mm_cmpgt_epi32(above[1], b));
+                const __m128i m2 = _mm_and_si128(_mm_cmpgt_epi32(b, below[2]), _mm_cmpgt_epi32(above[2], b));
+                if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m0, m1), m2)) == 0)
+                    continue;
+                for (std::size_t j = i; j < i + 4; ++j)
+                    if (wanted[bk[j]])
+                        gathered.push_back({static_cast<std::uint32_t>(bk[j]), static_cast<std::uint32_t>(j), x[j]});
+            }
+        }
+    }
+#endif
+    for (; i < n; ++i) {
         if (wanted[bk[i]])
             gathered.push_back({static_cast<std::uint32_t>(bk[i]), static_cast<std::uint32_t>(i), x[i]});
     }

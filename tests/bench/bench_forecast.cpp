@@ -199,10 +199,14 @@ int main(int argc, char **argv)
     const Timing base = median(201, [&] { sink += ForecastEngine::base(plan, scenario).totals.orders.base; });
     std::printf("base forecast:             %8.3f ms wall (target < 1 ms)\n", base.wallMs);
 
+    // `--repeat N`: N forecasts per thread count instead of 5 (medians are steadier on a
+    // busy machine).
+    const int repeatAt = args.indexOf(QStringLiteral("--repeat"));
+    const int repeats = repeatAt > 0 && repeatAt + 1 < args.size() ? std::max(1, args[repeatAt + 1].toInt()) : 5;
     for (int threads : {1, 2, 0}) {
         ForecastOptions options;
         options.threads = threads;
-        const Timing t = median(5, [&] { sink += ForecastEngine::run(plan, scenario, options).totals.orders.p50; });
+        const Timing t = median(repeats, [&] { sink += ForecastEngine::run(plan, scenario, options).totals.orders.p50; });
         const QString label = threads == 0 ? QStringLiteral("all cores") : QStringLiteral("%1 thread%2").arg(threads).arg(threads == 1 ? QString() : QStringLiteral("s"));
         std::printf("10,000 draws, %-10s %8.1f ms wall, %8.1f ms CPU%s\n", qPrintable(label + QLatin1Char(':')),
                     t.wallMs, t.cpuMs, threads == 2 ? " (target < 150 ms wall on 2 cores)" : "");
