@@ -7,6 +7,16 @@
 
 namespace funnelcast {
 
+// The exp results of a channel's walk over all draws (the step factors and the first direct
+// evaluation of the curve), kept for the plan-weekly replay of blocks of draws, which then
+// computes no exp where the channel's own walk did not either. Bit-identical: the same
+// numbers, computed once.
+struct SaturationCache
+{
+    std::vector<double> stepUp, stepPower, stepDown, firstLevel, firstPower;
+    bool steps = false, first = false;
+};
+
 namespace {
 
 void fillBand(WeeklyBand &band, std::size_t weeks)
@@ -105,9 +115,12 @@ struct WalkScratch
     std::vector<double> level, power, stepDown, stepUp, stepPower;
 };
 
+
 template <class Columns, class WeekDone>
 bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, double *__restrict imp,
-               const std::atomic<bool> *cancel, WalkScratch &scratch, WeekDone weekDone)
+               const std::atomic<bool> *cancel, WalkScratch &scratch, WeekDone weekDone,
+               SaturationCache *record = nullptr, const SaturationCache *cache = nullptr,
+               std::size_t first = 0)
 {
     const bool saturated = m.kind() == ChannelKind::Paid && m.saturates();
     const bool stepping = saturated && !m.exposureUnits().empty();
@@ -124,6 +137,12 @@ bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, double *_
         if (prepared)
             return;
         prepared = true;
+        if (cache && cache->steps) {
+            stepUp.assign(cache->stepUp.begin() + first, cache->stepUp.begin() + first + n);
+            stepPower.assign(cache->stepPower.begin() + first, cache->stepPower.begin() + first + n);
+            stepDown.assign(cache->stepDown.begin() + first, cache->stepDown.begin() + first + n);
+            return;
+        }
         stepUp.resize(n);
         stepDown.resize(n);
         stepPower.resize(n);
@@ -135,7 +154,14 @@ bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, double *_
             // Beyond a = 30, exp(-m a) is below rounding next to 1 for every m >= 1: D = 1.
             stepDown[d] = a > 30.0 ? 0.0 : 1.0 / stepPower[d];
         }
+        if (record) {
+            record->stepUp = stepUp;
+            record->stepPower = stepPower;
+            record->stepDown = stepDown;
+            record->steps = true;
+        }
     };
+    bool direct = false; // the curve was evaluated directly before
     for (int t = 0; t < m.weeks(); ++t) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return false;
@@ -169,13 +195,24 @@ bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, double *_
                     dl[d] = std::max(0.0, dl[d] - pw[d] * d1[d]);
                 }
             } else if (stepping || e != currentExposure) {
-                const double *__restrict r = c.rate.data();
-                const double scale = stepping ? units * m.unitSpend() : e;
-                for (std::size_t d = 0; d < n; ++d) {
-                    const double a = scale * r[d];
-                    dl[d] = -std::expm1(-a);
-                    pw[d] = std::exp(-a);
+                if (!direct && cache && cache->first) {
+                    std::copy_n(cache->firstLevel.data() + first, n, dl);
+                    std::copy_n(cache->firstPower.data() + first, n, pw);
+                } else {
+                    const double *__restrict r = c.rate.data();
+                    const double scale = stepping ? units * m.unitSpend() : e;
+                    for (std::size_t d = 0; d < n; ++d) {
+                        const double a = scale * r[d];
+                        dl[d] = -std::expm1(-a);
+                        pw[d] = std::exp(-a);
+                    }
+                    if (!direct && record) {
+                        record->firstLevel = level;
+                        record->firstPower = power;
+                        record->first = true;
+                    }
                 }
+                direct = true;
             }
             currentUnits = units;
             currentExposure = e;
@@ -338,7 +375,7 @@ void MonteCarloChannel::addWeekly(std::size_t first, std::size_t count, double *
         for (int s = 0; s < WeeklyStatCount; ++s)
             row[s] = sums[s] ? sums[s] + t * stride : scratch.data();
         addWeekValues(count, arrays, imp.data(), row[0], row[1], row[2], row[3]);
-    });
+    }, nullptr, m_saturation.get(), first);
 }
 
 MonteCarloChannel::MonteCarloChannel(const ChannelModel &model, int draws, std::uint64_t seed)
@@ -354,6 +391,8 @@ MonteCarloChannel::MonteCarloChannel(const ChannelModel &model, int draws, std::
             value = v.sampler.valueAt(value);
     }
 }
+
+MonteCarloChannel::~MonteCarloChannel() = default;
 
 const double *MonteCarloChannel::values(InputSlot slot) const
 {
@@ -520,6 +559,8 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
             car[d] = level[d] * cq[d] * g;
     }
     WalkScratch walk;
+    if (!closedForm && paid && m.saturates())
+        m_saturation = std::make_unique<SaturationCache>();
     const bool completed = closedForm
         || walkWeeks(m, n, columns, imp, cancel, walk, [&](std::size_t week) {
         advanceWeek(n, arrays, imp);
@@ -548,7 +589,7 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
                 band.p90[week] = factor[s] * source.p90[week];
             }
         }
-    });
+    }, m_saturation.get());
     if (!completed)
         return false;
 

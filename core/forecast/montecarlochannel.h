@@ -6,9 +6,12 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace funnelcast {
+
+struct SaturationCache;
 
 // Per-draw totals of one channel, kept until they are added to the plan's per-draw totals
 // (always in channel order, so sums do not depend on which thread finished first).
@@ -33,6 +36,7 @@ class MonteCarloChannel
 {
 public:
     MonteCarloChannel(const ChannelModel &model, int draws, std::uint64_t seed);
+    ~MonteCarloChannel();
 
     // Fills the percentile fields of `out` (whose base fields are already set) and the
     // per-draw totals. Returns false when cancelled.
@@ -65,6 +69,8 @@ private:
     std::uint64_t m_seed;
     std::vector<std::vector<double>> m_drawn; // per slot; empty when the slot is fixed
     std::vector<std::uint32_t> m_indexScratch;
+    // Saturated channels walked week by week: exp results of run() reused by addWeekly().
+    std::unique_ptr<SaturationCache> m_saturation;
     bool m_weeklyFixed[weeklyStats] = {true, true, true, true};
 };
 

@@ -181,6 +181,13 @@ int main(int argc, char **argv)
     const Plan plan = benchmarkPlan();
     const Scenario &scenario = plan.scenarios[0];
     const QStringList args = app.arguments();
+    if (args.contains(QStringLiteral("--once"))) {
+        // One 10,000-draw forecast on one thread, for callgrind (instruction counts do not
+        // depend on the machine's load).
+        ForecastOptions options;
+        options.threads = 1;
+        return ForecastEngine::run(plan, scenario, options).totals.orders.p50 > 0.0 ? 0 : 1;
+    }
     const int dumpAt = args.indexOf(QStringLiteral("--dump"));
     if (dumpAt > 0 && dumpAt + 1 < args.size()) {
         for (int threads : {1, 2, 3}) {
