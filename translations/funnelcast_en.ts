@@ -15,6 +15,230 @@
     </message>
 </context>
 <context>
+    <name>ActualsImportDialog</name>
+    <message>
+        <location filename="../ui/views/actualsimportdialog.cpp" line="+50"/>
+        <source>Import Actuals</source>
+        <translation>Import Actuals</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export format</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ad platform the file was exported from. Detected from the column names; choose another if the file fits several.</source>
+        <translation>The ad platform the file was exported from. Detected from the column names; choose another if the file fits several.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan channel</source>
+        <translation>Plan channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a channel…</source>
+        <translation>Choose a channel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paid channel of the plan whose spend and orders these rows report.</source>
+        <translation>The paid channel of the plan whose spend and orders these rows report.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import problem</source>
+        <translation>Import problem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First rows of the file</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign / ad</source>
+        <translation>Campaign / ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First rows as they will be imported:</source>
+        <translation>First rows as they will be imported:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Ads</source>
+        <translation>Google Ads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naver</source>
+        <translation>Naver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kakao</source>
+        <translation>Kakao</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generic CSV</source>
+        <translation>Generic CSV</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected: %1. The columns also fit %2; choose the platform the file came from if that is wrong.</source>
+        <translation>Detected: %1. The columns also fit %2; choose the platform the file came from if that is wrong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as %1</source>
+        <translation>Read as %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (named in the file)</source>
+        <translation>%1 (named in the file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the file names none: taken to be the plan&apos;s)</source>
+        <translation>%1 (the file names none: taken to be the plan&apos;s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s), of which %1 cannot be read</source>
+        <translation>
+            <numerusform>%n row, of which %1 cannot be read</numerusform>
+            <numerusform>%n rows, of which %1 cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</source>
+        <translation>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</translation>
+    </message>
+</context>
+<context>
     <name>ActualsImporter</name>
     <message>
         <location filename="../core/actuals/actualsimporter.cpp" line="+83"/>
@@ -63,18 +287,314 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+96"/>
         <source>Unknown format &quot;%1&quot;; use one of: auto, %2.</source>
         <translation>Unknown format &quot;%1&quot;; use one of: auto, %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-81"/>
+        <location line="+110"/>
         <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan&apos;s currency.</source>
         <translation>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan&apos;s currency.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-61"/>
+        <location line="+93"/>
         <source>%1 line %2: %3.</source>
         <translation>%1 line %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the export has a header (line %2) but no rows to import.</source>
+        <translation>%1: the export has a header (line %2) but no rows to import.</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsPanel</name>
+    <message>
+        <location filename="../ui/views/actualspanel.cpp" line="+37"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+361"/>
+        <source>&amp;Apply to Channel</source>
+        <translation>&amp;Apply to Channel</translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Actuals…</source>
+        <translation>&amp;Import Actuals…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a CSV export from Meta, Google Ads, TikTok, Naver or Kakao (Ctrl+I)</source>
+        <translation>Import a CSV export from Meta, Google Ads, TikTok, Naver or Kakao (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import what the ad platforms report to see how the campaign is pacing against the plan, and to calibrate the plan&apos;s assumptions from real results.</source>
+        <translation>Import what the ad platforms report to see how the campaign is pacing against the plan, and to calibrate the plan&apos;s assumptions from real results.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use File › Import Actuals… (Ctrl+I), or drop a CSV export from Meta, Google Ads, TikTok, Naver or Kakao on this window.</source>
+        <translation>Use File › Import Actuals… (Ctrl+I), or drop a CSV export from Meta, Google Ads, TikTok, Naver or Kakao on this window.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No actuals yet</source>
+        <translation>No actuals yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Actuals…</source>
+        <translation>Import Actuals…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plan vs actual by week</source>
+        <translation>Plan vs actual by week</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned spend</source>
+        <translation>Planned spend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual spend</source>
+        <translation>Actual spend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend pacing</source>
+        <translation>Spend pacing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned orders</source>
+        <translation>Planned orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual orders</source>
+        <translation>Actual orders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders pacing</source>
+        <translation>Orders pacing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend to date as a share of the spend planned to date</source>
+        <translation>Spend to date as a share of the spend planned to date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders to date as a share of the orders forecast to date</source>
+        <translation>Orders to date as a share of the orders forecast to date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposed assumptions</source>
+        <translation>Proposed assumptions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assumption</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now (low / base / high)</source>
+        <translation>Now (low / base / high)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed (low / base / high)</source>
+        <translation>Proposed (low / base / high)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the channel&apos;s assumptions with the estimates that could be made (one step: Ctrl+Z restores them)</source>
+        <translation>Replace the channel&apos;s assumptions with the estimates that could be made (one step: Ctrl+Z restores them)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Week by week</source>
+        <translation>&amp;Week by week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;libration</source>
+        <translation>Ca&amp;libration</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+28"/>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 (outside the plan)</source>
+        <translation>%1 (outside the plan)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose one channel above to estimate its assumptions from its actuals.</source>
+        <translation>Choose one channel above to estimate its assumptions from its actuals.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimating from the actuals of “%1”…</source>
+        <translation>Estimating from the actuals of “%1”…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Apply to “%1”</source>
+        <translation>&amp;Apply to “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>From %n week(s) with actuals (%1 of them complete). Ranges are the P10–P90 of a bootstrap over the weeks.</source>
+        <translation>
+            <numerusform>From %n week with actuals (%1 complete). Ranges are the P10–P90 of a bootstrap over the weeks.</numerusform>
+            <numerusform>From %n weeks with actuals (%1 of them complete). Ranges are the P10–P90 of a bootstrap over the weeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Orders ÷ clicks, spread over the funnel stages keeping the plan&apos;s proportions</source>
+        <translation>Orders ÷ clicks, spread over the funnel stages keeping the plan&apos;s proportions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Least squares on weekly spend and impressions; applied as audience = K ÷ max weekly frequency</source>
+        <translation>Least squares on weekly spend and impressions; applied as audience = K ÷ max weekly frequency</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least squares on weekly spend and impressions; applied as max weekly frequency = K ÷ audience</source>
+        <translation>Least squares on weekly spend and impressions; applied as max weekly frequency = K ÷ audience</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least squares on weekly spend and impressions; applied as audience = K at 1 impression per person a week</source>
+        <translation>Least squares on weekly spend and impressions; applied as audience = K at 1 impression per person a week</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fitted together with K: the price before saturation</source>
+        <translation>Fitted together with K: the price before saturation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend ÷ impressions × 1,000</source>
+        <translation>Spend ÷ impressions × 1,000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clicks ÷ impressions</source>
+        <translation>Clicks ÷ impressions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click-to-order rate</source>
+        <translation>Click-to-order rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders ÷ clicks (applied through the three stages below)</source>
+        <translation>Orders ÷ clicks (applied through the three stages below)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View rate</source>
+        <translation>View rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart rate</source>
+        <translation>Cart rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase rate</source>
+        <translation>Purchase rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AOV</source>
+        <translation>AOV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue ÷ orders</source>
+        <translation>Revenue ÷ orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly capacity K</source>
+        <translation>Weekly capacity K</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not applied: the other funnel stages could not be estimated.</source>
+        <translation>Not applied: the other funnel stages could not be estimated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not estimated</source>
+        <translation>not estimated</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Calibrate “%1” from actuals</source>
+        <translation>Calibrate “%1” from actuals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied to “%1”. Undo (Ctrl+Z) restores the previous assumptions.</source>
+        <translation>Applied to “%1”. Undo (Ctrl+Z) restores the previous assumptions.</translation>
     </message>
 </context>
 <context>
@@ -1068,12 +1588,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+376"/>
+        <location line="+435"/>
         <source>paid channel</source>
         <translation>paid channel</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-425"/>
         <source>creator deal</source>
         <translation>creator deal</translation>
     </message>
@@ -1086,7 +1606,7 @@
         <location line="+10"/>
         <location line="+21"/>
         <location line="+16"/>
-        <location line="+197"/>
+        <location line="+256"/>
         <location line="+15"/>
         <location line="+16"/>
         <location line="+12"/>
@@ -1096,7 +1616,7 @@
         <translation>scenario</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-322"/>
         <location line="+104"/>
         <location filename="../core/storage/safeopen.cpp" line="+92"/>
         <source>%1 is a folder, not a plan file.</source>
@@ -1141,6 +1661,11 @@
         <location line="+22"/>
         <source>Could not create the folder %1 for untitled plans.</source>
         <translation>Could not create the folder %1 for untitled plans.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The change adds or removes scenarios or items; it was not saved.</source>
+        <translation>The change adds or removes scenarios or items; it was not saved.</translation>
     </message>
     <message>
         <location filename="../core/storage/planstore.cpp" line="+35"/>
@@ -2669,12 +3194,12 @@
 <context>
     <name>ValueFormat</name>
     <message>
-        <location filename="../ui/models/valueformat.cpp" line="+98"/>
+        <location filename="../ui/models/valueformat.cpp" line="+134"/>
         <source>Type a number.</source>
         <translation>Type a number.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>“%1” is not a number.</source>
         <translation>“%1” is not a number.</translation>
     </message>
@@ -2736,15 +3261,325 @@
 <context>
     <name>funnelcast::ui::AllocationDonut</name>
     <message>
-        <location filename="../ui/charts/allocationdonut.cpp" line="+34"/>
+        <location filename="../ui/charts/allocationdonut.cpp" line="+17"/>
+        <source>Allocation chart</source>
+        <translation>Allocation chart</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2%)</translation>
     </message>
 </context>
 <context>
+    <name>funnelcast::ui::FlightingEditor</name>
+    <message>
+        <location filename="../ui/views/flightingeditor.cpp" line="+79"/>
+        <source>Weekly weight</source>
+        <translation>Weekly weight</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>How the selected channel&apos;s spend is spread over the weeks: a pattern, or custom weights typed per week.</source>
+        <translation>How the selected channel&apos;s spend is spread over the weeks: a pattern, or custom weights typed per week.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flighting pattern of the selected channel</source>
+        <translation>Flighting pattern of the selected channel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>Make Custom</source>
+        <translation>Make Custom</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Turn the selected channel&apos;s pattern into weekly weights you can type; its weekly shares stay as they are.</source>
+        <translation>Turn the selected channel&apos;s pattern into weekly weights you can type; its weekly shares stay as they are.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Fill Down</source>
+        <translation>Fill Down</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Copy the top selected week&apos;s weight to the selected weeks below it (Ctrl+D).</source>
+        <translation>Copy the top selected week&apos;s weight to the selected weeks below it (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Spread Evenly</source>
+        <translation>Spread Evenly</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Give the selected weeks equal weights with the same total, so they keep their share of the spend between them.</source>
+        <translation>Give the selected weeks equal weights with the same total, so they keep their share of the spend between them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Copy the selected weeks (Ctrl+C).</source>
+        <translation>Copy the selected weeks (Ctrl+C).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Paste numbers copied from a spreadsheet: one week per line, channels separated by tabs (Ctrl+V).</source>
+        <translation>Paste numbers copied from a spreadsheet: one week per line, channels separated by tabs (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set to 0</source>
+        <translation>Set to 0</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Weekly flighting of the paid channels</source>
+        <translation>Weekly flighting of the paid channels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per week, one column per paid channel. Custom columns hold weights: a week&apos;s share of the spend is its weight divided by the sum of the column.</source>
+        <translation>One row per week, one column per paid channel. Custom columns hold weights: a week&apos;s share of the spend is its weight divided by the sum of the column.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Custom columns hold weekly weights (right); the grey figure is the week&apos;s share of the channel&apos;s spend, its weight divided by the column&apos;s sum. Paste a column of numbers from a spreadsheet with Ctrl+V.</source>
+        <translation>Custom columns hold weekly weights (right); the grey figure is the week&apos;s share of the channel&apos;s spend, its weight divided by the column&apos;s sum. Paste a column of numbers from a spreadsheet with Ctrl+V.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problem with the flighting typed</source>
+        <translation>Problem with the flighting typed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note about the flighting</source>
+        <translation>Note about the flighting</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>The plan is now %n week(s) long, and the custom weights follow it: weeks added at the end start at weight 0 (nothing spent until you type a weight), weeks cut off are dropped. Undo brings back the length and the weights before.</source>
+        <translation>
+            <numerusform>The plan is now %n week long, and the custom weights follow it: weeks added at the end start at weight 0 (nothing spent until you type a weight), weeks cut off are dropped. Undo brings back the length and the weights before.</numerusform>
+            <numerusform>The plan is now %n weeks long, and the custom weights follow it: weeks added at the end start at weight 0 (nothing spent until you type a weight), weeks cut off are dropped. Undo brings back the length and the weights before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Flighting of “%1”:</source>
+        <translation>Flighting of “%1”:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flighting:</source>
+        <translation>Flighting:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This scenario has no paid channels yet; add one above to plan its weeks.</source>
+        <translation>This scenario has no paid channels yet; add one above to plan its weeks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This scenario has no paid channels yet</source>
+        <translation>This scenario has no paid channels yet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” follows the %2 pattern; click “Make Custom” to type your own weekly weights, starting from the pattern&apos;s shares.</source>
+        <translation>“%1” follows the %2 pattern; click “Make Custom” to type your own weekly weights, starting from the pattern&apos;s shares.</translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::FlightingModel</name>
+    <message>
+        <location filename="../ui/models/flightingmodel.cpp" line="+169"/>
+        <source>Week %1 (%2)</source>
+        <translation>Week %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1, “%2”: weight %3, so %4 of the channel&apos;s spend (%5).</source>
+        <translation>%1, “%2”: weight %3, so %4 of the channel&apos;s spend (%5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, “%2”: %3 of the spend (%4) from the %5 pattern. Make the column custom to type your own weights.</source>
+        <translation>%1, “%2”: %3 of the spend (%4) from the %5 pattern. Make the column custom to type your own weights.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight %1, %2 of the spend</source>
+        <translation>weight %1, %2 of the spend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the spend, %2 pattern</source>
+        <translation>%1 of the spend, %2 pattern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week %1, from %2</source>
+        <translation>Week %1, from %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has custom weekly weights: a week&apos;s share of the spend is its weight divided by the sum of all the weeks&apos; weights.</source>
+        <translation>“%1” has custom weekly weights: a week&apos;s share of the spend is its weight divided by the sum of all the weeks&apos; weights.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” follows the %2 pattern; make it custom to type your own weekly weights.</source>
+        <translation>“%1” follows the %2 pattern; make it custom to type your own weekly weights.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 flighting</source>
+        <translation>%1, %2 flighting</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1, “%2”: %3</source>
+        <translation>%1, “%2”: %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is not a number; type a weight of 0 or more, such as 1 or 2.5.</source>
+        <translation>“%1” is not a number; type a weight of 0 or more, such as 1 or 2.5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is negative; a weight is 0 or more (0 spends nothing that week).</source>
+        <translation>“%1” is negative; a weight is 0 or more (0 spends nothing that week).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is too large; weights only count relative to each other, so type smaller numbers such as 1 to 100.</source>
+        <translation>“%1” is too large; weights only count relative to each other, so type smaller numbers such as 1 to 100.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1, “%2”: at least one week needs a weight above zero, or the channel would spend nothing; type a weight above 0 in some week.</source>
+        <translation>%1, “%2”: at least one week needs a weight above zero, or the channel would spend nothing; type a weight above 0 in some week.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” follows a pattern; make its column custom to type weekly weights.</source>
+        <translation>“%1” follows a pattern; make its column custom to type weekly weights.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the week %1 weight of “%2”</source>
+        <translation>Change the week %1 weight of “%2”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Make the flighting of “%1” custom</source>
+        <translation>Make the flighting of “%1” custom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change the flighting of “%1” to %2</source>
+        <translation>Change the flighting of “%1” to %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is nothing to paste: copy numbers, one week per line, first.</source>
+        <translation>There is nothing to paste: copy numbers, one week per line, first.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select the week and channel where the pasted numbers should start.</source>
+        <translation>Select the week and channel where the pasted numbers should start.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The pasted numbers cover %n week(s), but the plan has only %1 from %2; paste higher up or make the plan longer in Plan setup.</source>
+        <translation>
+            <numerusform>The pasted numbers cover %n week, but the plan has only %1 from %2; paste higher up or make the plan longer in Plan setup.</numerusform>
+            <numerusform>The pasted numbers cover %n weeks, but the plan has only %1 from %2; paste higher up or make the plan longer in Plan setup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The pasted numbers cover %n channel(s), but there are only %1 from “%2” on; paste further left.</source>
+        <translation>
+            <numerusform>The pasted numbers cover %n channel, but there are only %1 from “%2” on; paste further left.</numerusform>
+            <numerusform>The pasted numbers cover %n channels, but there are only %1 from “%2” on; paste further left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Paste %n weekly weight(s)</source>
+        <translation>
+            <numerusform>Paste %n weekly weight</numerusform>
+            <numerusform>Paste %n weekly weights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Select a week with a weight and the weeks below it to fill down.</source>
+        <translation>Select a week with a weight and the weeks below it to fill down.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill down weekly weights</source>
+        <translation>Fill down weekly weights</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select the weeks to spread evenly.</source>
+        <translation>Select the weeks to spread evenly.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread weekly weights evenly</source>
+        <translation>Spread weekly weights evenly</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear weekly weights</source>
+        <translation>Clear weekly weights</translation>
+    </message>
+</context>
+<context>
     <name>funnelcast::ui::ForecastPanel</name>
     <message>
-        <location filename="../ui/views/forecastpanel.cpp" line="+71"/>
+        <location filename="../ui/views/forecastpanel.cpp" line="+53"/>
         <source>Media spend</source>
         <translation>Media spend</translation>
     </message>
@@ -2765,12 +3600,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+162"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-162"/>
         <source>All orders the campaign causes, including those that land after its last week.</source>
         <translation>All orders the campaign causes, including those that land after its last week.</translation>
     </message>
@@ -2835,7 +3670,7 @@
         <translation>Distinct people reached, combined over all channels.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Weekly orders</source>
         <translation>Weekly orders</translation>
     </message>
@@ -2850,6 +3685,11 @@
         <translation>Chart shows</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What the weekly charts show</source>
+        <translation>What the weekly charts show</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Computing ranges</source>
         <translation>Computing ranges</translation>
@@ -2860,7 +3700,52 @@
         <translation>&lt;b&gt;Forecast&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Funnel of</source>
+        <translation>Funnel of</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Funnel &amp;of:</source>
+        <translation>Funnel &amp;of:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forecast charts</source>
+        <translation>Forecast charts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s weekly total: base line over the P10–P90 band</source>
+        <translation>The plan&apos;s weekly total: base line over the P10–P90 band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weekly base forecast stacked by channel</source>
+        <translation>The weekly base forecast stacked by channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impressions to orders, with the conversion rate of each step</source>
+        <translation>Impressions to orders, with the conversion rate of each step</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This scenario</source>
         <translation>This scenario</translation>
     </message>
@@ -2875,12 +3760,12 @@
         <translation>computing P10–P90 ranges…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>No forecast: %1</source>
         <translation>No forecast: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>P10–P90: %1 – %2</source>
         <translation>P10–P90: %1 – %2</translation>
     </message>
@@ -2901,17 +3786,47 @@
         <translation>no orders</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Gross revenue (%1)</source>
         <translation>Gross revenue (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Whole plan</source>
+        <translation>Whole plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (creator)</source>
+        <translation>%1 (creator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (organic)</source>
+        <translation>%1 (organic)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Funnel of the whole plan (base forecast)</source>
+        <translation>Funnel of the whole plan (base forecast)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnel of %1 (base forecast)</source>
+        <translation>Funnel of %1 (base forecast)</translation>
     </message>
 </context>
 <context>
     <name>funnelcast::ui::FrontierChart</name>
     <message>
-        <location filename="../ui/charts/frontierchart.cpp" line="+18"/>
-        <source>Best value for the budget</source>
-        <translation>Best value for the budget</translation>
+        <location filename="../ui/charts/frontierchart.cpp" line="+20"/>
+        <source>Efficient frontier chart</source>
+        <translation>Efficient frontier chart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best value</source>
+        <translation>Best value</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2919,14 +3834,68 @@
         <translation>Current</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Run the optimizer to see the frontier</source>
+        <translation>Run the optimizer to see the frontier</translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::FunnelChart</name>
+    <message>
+        <location filename="../ui/charts/funnelchart.cpp" line="+33"/>
+        <source>Funnel chart</source>
+        <translation>Funnel chart</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product views</source>
+        <translation>Product views</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add-to-carts</source>
+        <translation>Add-to-carts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (%3 of the previous stage)</source>
+        <translation>%1: %2 (%3 of the previous stage)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+60"/>
+        <source>from previous stage</source>
+        <translation>from previous stage</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +3906,7 @@
         <translation>no limit</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Even</source>
         <translation>Even</translation>
     </message>
@@ -2962,40 +3931,15 @@
         <translation>Custom</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Custom weekly weights cannot be typed in yet; bring them in with a plan JSON import.</source>
-        <translation>Custom weekly weights cannot be typed in yet; bring them in with a plan JSON import.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Choose even, front-loaded, back-loaded or pulsed.</source>
-        <translation>Choose even, front-loaded, back-loaded or pulsed.</translation>
+        <location line="+38"/>
+        <source>Choose even, front-loaded, back-loaded, pulsed or custom.</source>
+        <translation>Choose even, front-loaded, back-loaded, pulsed or custom.</translation>
     </message>
 </context>
 <context>
     <name>funnelcast::ui::ItemDelegate</name>
     <message>
-        <location filename="../ui/views/itemdelegate.cpp" line="+35"/>
-        <source>Even</source>
-        <translation>Even</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Front-loaded</source>
-        <translation>Front-loaded</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Back-loaded</source>
-        <translation>Back-loaded</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pulsed</source>
-        <translation>Pulsed</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../ui/views/itemdelegate.cpp" line="+50"/>
         <source>base, or low / base / high</source>
         <translation>base, or low / base / high</translation>
     </message>
@@ -3003,7 +3947,7 @@
 <context>
     <name>funnelcast::ui::ItemDetailPanel</name>
     <message>
-        <location filename="../ui/views/itemdetailpanel.cpp" line="+47"/>
+        <location filename="../ui/views/itemdetailpanel.cpp" line="+49"/>
         <source>Low (P10)</source>
         <translation>Low (P10)</translation>
     </message>
@@ -3073,7 +4017,22 @@
         <translation>Custom</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>Weekly Weights…</source>
+        <translation>Weekly Weights…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the week-by-week flighting of the paid channels, where custom weights are typed or pasted.</source>
+        <translation>Show the week-by-week flighting of the paid channels, where custom weights are typed or pasted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly weights</source>
+        <translation>Weekly weights</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Problem with the value typed</source>
         <translation>Problem with the value typed</translation>
     </message>
@@ -3119,7 +4078,7 @@
 <context>
     <name>funnelcast::ui::ItemsPage</name>
     <message>
-        <location filename="../ui/views/itemspage.cpp" line="+25"/>
+        <location filename="../ui/views/itemspage.cpp" line="+27"/>
         <source>paid channel</source>
         <translation>paid channel</translation>
     </message>
@@ -3174,7 +4133,22 @@
         <translation>Add a %1; the arrow prefills it from a platform&apos;s typical numbers</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+25"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weekly Flighting</source>
+        <translation>&amp;Weekly Flighting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How each paid channel&apos;s spend is spread over the plan&apos;s weeks: patterns, or custom weights per week.</source>
+        <translation>How each paid channel&apos;s spend is spread over the plan&apos;s weeks: patterns, or custom weights per week.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Prefilled with typical %1 numbers. Source: %2</source>
         <translation>Prefilled with typical %1 numbers. Source: %2</translation>
     </message>
@@ -3187,12 +4161,12 @@
 <context>
     <name>funnelcast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+53"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+55"/>
         <source>Funnelcast plans (*.fcplan)</source>
         <translation>Funnelcast plans (*.fcplan)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Undo History</source>
         <translation>Undo History</translation>
     </message>
@@ -3222,7 +4196,12 @@
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>&amp;Actuals</source>
+        <translation>&amp;Actuals</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&lt;opened plan&gt;</source>
         <translation>&lt;opened plan&gt;</translation>
     </message>
@@ -3237,7 +4216,7 @@
         <translation>Scenario</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>&amp;New Plan</source>
         <translation>&amp;New Plan</translation>
     </message>
@@ -3288,6 +4267,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Import Actuals…</source>
+        <translation>&amp;Import Actuals…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import what Meta, Google Ads, TikTok, Naver or Kakao reported (a CSV export)</source>
+        <translation>Import what Meta, Google Ads, TikTok, Naver or Kakao reported (a CSV export)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3317,7 +4311,7 @@
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -3442,7 +4436,7 @@
         <translation>&amp;About Funnelcast</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not changed: %1</source>
         <translation>Not changed: %1</translation>
     </message>
@@ -3457,7 +4451,7 @@
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>Could Not Open the Plan</source>
         <translation>Could Not Open the Plan</translation>
@@ -3528,7 +4522,33 @@
         <translation>Exported %1</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Import Actuals</source>
+        <translation>Import Actuals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad-platform exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Ad-platform exports (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
         <location line="+12"/>
+        <source>Imported %n new row(s) into “%1”</source>
+        <translation>
+            <numerusform>Imported %n new row into “%1”</numerusform>
+            <numerusform>Imported %n new rows into “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n row(s) were already in the plan</source>
+        <translation>
+            <numerusform>; %n row was already in the plan</numerusform>
+            <numerusform>; %n rows were already in the plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Funnelcast</source>
         <translation>Funnelcast</translation>
     </message>
@@ -3731,9 +4751,52 @@
     </message>
 </context>
 <context>
+    <name>funnelcast::ui::PacingChart</name>
+    <message>
+        <location filename="../ui/charts/pacingchart.cpp" line="+58"/>
+        <source>Pacing chart: cumulative planned and actual spend and orders</source>
+        <translation>Pacing chart: cumulative planned and actual spend and orders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned spend</source>
+        <translation>Planned spend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual spend</source>
+        <translation>Actual spend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned orders</source>
+        <translation>Planned orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual orders</source>
+        <translation>Actual orders</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week starting</source>
+        <translation>Week starting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend to date</source>
+        <translation>Spend to date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders to date</source>
+        <translation>Orders to date</translation>
+    </message>
+</context>
+<context>
     <name>funnelcast::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="+117"/>
+        <location filename="../ui/document/plandocument.cpp" line="+118"/>
         <source>The demo plan is missing from this build of Funnelcast.</source>
         <translation>The demo plan is missing from this build of Funnelcast.</translation>
     </message>
@@ -3748,7 +4811,7 @@
         <translation>Base</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>A scenario needs a name.</source>
         <translation>A scenario needs a name.</translation>
     </message>
@@ -3808,7 +4871,7 @@
         <translation>A plan needs at least one scenario.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+130"/>
         <source>Add “%1”</source>
         <translation>Add “%1”</translation>
     </message>
@@ -3817,8 +4880,16 @@
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Scenario “%1”, “%2”: its custom flighting spends nothing in the first %n week(s); give one of them a weight before shortening the plan.</source>
+        <translation>
+            <numerusform>Scenario “%1”, “%2”: its custom flighting spends nothing in the first %n week; give one of them a weight before shortening the plan.</numerusform>
+            <numerusform>Scenario “%1”, “%2”: its custom flighting spends nothing in the first %n weeks; give one of them a weight before shortening the plan.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+35"/>
+        <location line="+75"/>
         <source>A plan needs at least one scenario; add another before deleting this one.</source>
         <translation>A plan needs at least one scenario; add another before deleting this one.</translation>
     </message>
@@ -3962,28 +5033,33 @@
 <context>
     <name>funnelcast::ui::ResponseCurveChart</name>
     <message>
-        <location filename="../ui/charts/responsecurvechart.cpp" line="+20"/>
-        <location line="+12"/>
+        <location filename="../ui/charts/responsecurvechart.cpp" line="+23"/>
+        <location line="+9"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
         <location line="-11"/>
-        <source>Current spend</source>
-        <translation>Current spend</translation>
+        <source>Response curve chart</source>
+        <translation>Response curve chart</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Proposed spend</source>
-        <translation>Proposed spend</translation>
+        <location line="+4"/>
+        <source>Current</source>
+        <translation>Current</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Spend</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>Response of %1</source>
         <translation>Response of %1</translation>
     </message>
@@ -4075,7 +5151,7 @@
 <context>
     <name>funnelcast::ui::ScenarioComparison</name>
     <message>
-        <location filename="../ui/views/scenariocomparison.cpp" line="+36"/>
+        <location filename="../ui/views/scenariocomparison.cpp" line="+39"/>
         <source>Scenario comparison</source>
         <translation>Scenario comparison</translation>
     </message>
@@ -4085,7 +5161,7 @@
         <translation>Base forecasts; below each figure, the difference from the first scenario.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Media spend</source>
         <translation>Media spend</translation>
     </message>
@@ -4136,9 +5212,55 @@
     </message>
 </context>
 <context>
+    <name>funnelcast::ui::ScenarioWeeklyChart</name>
+    <message>
+        <location filename="../ui/charts/scenarioweeklychart.cpp" line="+19"/>
+        <source>Weekly orders per scenario</source>
+        <translation>Weekly orders per scenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week starting</source>
+        <translation>Week starting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly orders</source>
+        <translation>Weekly orders</translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::StackedWeeklyChart</name>
+    <message>
+        <location filename="../ui/charts/stackedweeklychart.cpp" line="+35"/>
+        <source>Weekly forecast by channel</source>
+        <translation>Weekly forecast by channel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Week starting</source>
+        <translation>Week starting</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, week of %2: %3</source>
+        <translation>%1, week of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Other (%1 channels)</source>
+        <translation>Other (%1 channels)</translation>
+    </message>
+</context>
+<context>
     <name>funnelcast::ui::WeeklyBandChart</name>
     <message>
-        <location filename="../ui/charts/weeklybandchart.cpp" line="+45"/>
+        <location filename="../ui/charts/weeklybandchart.cpp" line="+24"/>
+        <source>Weekly forecast chart</source>
+        <translation>Weekly forecast chart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>P10–P90 range</source>
         <translation>P10–P90 range</translation>
     </message>

@@ -15,6 +15,228 @@
     </message>
 </context>
 <context>
+    <name>ActualsImportDialog</name>
+    <message>
+        <location filename="../ui/views/actualsimportdialog.cpp" line="+50"/>
+        <source>Import Actuals</source>
+        <translation>실적 가져오기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export format</source>
+        <translation>내보내기 형식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect automatically</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ad platform the file was exported from. Detected from the column names; choose another if the file fits several.</source>
+        <translation>파일을 내보낸 광고 플랫폼입니다. 열 이름으로 감지하며, 여러 플랫폼에 들어맞는 파일이면 맞는 플랫폼을 직접 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan channel</source>
+        <translation>플랜 채널</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a channel…</source>
+        <translation>채널 선택…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paid channel of the plan whose spend and orders these rows report.</source>
+        <translation>이 행들의 광고비와 주문이 속하는 플랜의 유료 채널입니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding:</source>
+        <translation>인코딩:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency:</source>
+        <translation>통화:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>행:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>채널(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import problem</source>
+        <translation>가져오기 문제</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First rows of the file</source>
+        <translation>파일의 처음 몇 행</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign / ad</source>
+        <translation>캠페인 / 광고</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend</source>
+        <translation>광고비</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impressions</source>
+        <translation>노출 수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clicks</source>
+        <translation>클릭 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First rows as they will be imported:</source>
+        <translation>가져올 처음 몇 행:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Ads</source>
+        <translation>Google Ads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naver</source>
+        <translation>네이버</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kakao</source>
+        <translation>카카오</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generic CSV</source>
+        <translation>일반 CSV</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Detected: %1</source>
+        <translation>감지됨: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected: %1. The columns also fit %2; choose the platform the file came from if that is wrong.</source>
+        <translation>감지됨: %1. 열 구성이 %2에도 맞습니다. 잘못 감지되었다면 파일을 내보낸 플랫폼을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as %1</source>
+        <translation>%1(으)로 읽음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (named in the file)</source>
+        <translation>%1 (파일에 표시됨)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the file names none: taken to be the plan&apos;s)</source>
+        <translation>%1 (파일에 통화 표시가 없어 플랜의 통화로 간주)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s), of which %1 cannot be read</source>
+        <translation>
+            <numerusform>%n행, 그중 %1행은 읽을 수 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n행</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</source>
+        <translation>화면의 시나리오에 실적을 연결할 유료 채널이 없습니다. 먼저 유료 채널 탭에서 채널을 추가하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ActualsImporter</name>
     <message>
         <location filename="../core/actuals/actualsimporter.cpp" line="+83"/>
@@ -63,18 +285,313 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+96"/>
         <source>Unknown format &quot;%1&quot;; use one of: auto, %2.</source>
         <translation>알 수 없는 형식 &quot;%1&quot;입니다. auto, %2 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-81"/>
+        <location line="+110"/>
         <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan&apos;s currency.</source>
         <translation>%1 %2행: 내보내기 파일의 통화는 %3인데 플랜의 통화는 %4입니다. 플랜의 통화로 리포트를 내보내세요.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-61"/>
+        <location line="+93"/>
         <source>%1 line %2: %3.</source>
         <translation>%1 %2행: %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the export has a header (line %2) but no rows to import.</source>
+        <translation>%1: 내보내기 파일에 머리글(%2번째 줄)은 있지만 가져올 행이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsPanel</name>
+    <message>
+        <location filename="../ui/views/actualspanel.cpp" line="+37"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+361"/>
+        <source>&amp;Apply to Channel</source>
+        <translation>채널에 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>채널(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Actuals…</source>
+        <translation>실적 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a CSV export from Meta, Google Ads, TikTok, Naver or Kakao (Ctrl+I)</source>
+        <translation>Meta, Google Ads, TikTok, 네이버, 카카오의 CSV 내보내기 파일 가져오기(Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import what the ad platforms report to see how the campaign is pacing against the plan, and to calibrate the plan&apos;s assumptions from real results.</source>
+        <translation>광고 플랫폼의 실적을 가져오면 캠페인이 플랜 대비 어떻게 집행되고 있는지 보고, 실제 결과로 플랜의 가정을 보정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use File › Import Actuals… (Ctrl+I), or drop a CSV export from Meta, Google Ads, TikTok, Naver or Kakao on this window.</source>
+        <translation>파일 › 실적 가져오기…(Ctrl+I)를 쓰거나, Meta, Google Ads, TikTok, 네이버, 카카오의 CSV 내보내기 파일을 이 창에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No actuals yet</source>
+        <translation>아직 실적이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Actuals…</source>
+        <translation>실적 가져오기…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plan vs actual by week</source>
+        <translation>주별 계획 대비 실적</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Week</source>
+        <translation>주차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned spend</source>
+        <translation>계획 집행액</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual spend</source>
+        <translation>실제 집행액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend pacing</source>
+        <translation>광고비 집행률</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned orders</source>
+        <translation>계획 주문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual orders</source>
+        <translation>실제 주문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders pacing</source>
+        <translation>주문 달성률</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend to date as a share of the spend planned to date</source>
+        <translation>지금까지 계획된 광고비 대비 지금까지 집행한 광고비의 비율</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders to date as a share of the orders forecast to date</source>
+        <translation>지금까지 예측된 주문 대비 지금까지 발생한 주문의 비율</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposed assumptions</source>
+        <translation>제안 가정</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assumption</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now (low / base / high)</source>
+        <translation>현재 (낮음 / 기준 / 높음)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed (low / base / high)</source>
+        <translation>제안 (낮음 / 기준 / 높음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>산출 방법</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the channel&apos;s assumptions with the estimates that could be made (one step: Ctrl+Z restores them)</source>
+        <translation>추정할 수 있었던 값으로 채널의 가정을 바꿉니다(한 번의 작업이므로 Ctrl+Z로 되돌릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Week by week</source>
+        <translation>주별(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;libration</source>
+        <translation>보정(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+28"/>
+        <source>All channels</source>
+        <translation>전체 채널</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 (outside the plan)</source>
+        <translation>%1 (플랜에 없음)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose one channel above to estimate its assumptions from its actuals.</source>
+        <translation>위에서 채널을 하나 고르면 그 채널의 실적으로 가정을 추정합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimating from the actuals of “%1”…</source>
+        <translation>“%1”의 실적으로 추정하는 중…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Apply to “%1”</source>
+        <translation>“%1”에 적용(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>From %n week(s) with actuals (%1 of them complete). Ranges are the P10–P90 of a bootstrap over the weeks.</source>
+        <translation>
+            <numerusform>실적이 있는 %n주 기준(그중 완전한 주 %1주). 범위는 주 단위 부트스트랩의 P10–P90입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Orders ÷ clicks, spread over the funnel stages keeping the plan&apos;s proportions</source>
+        <translation>주문 ÷ 클릭을 플랜의 비율대로 퍼널 단계에 나눔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Least squares on weekly spend and impressions; applied as audience = K ÷ max weekly frequency</source>
+        <translation>주별 광고비와 노출에 최소제곱법 적용, 타깃 규모 = K ÷ 주간 최대 빈도로 반영</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least squares on weekly spend and impressions; applied as max weekly frequency = K ÷ audience</source>
+        <translation>주별 광고비와 노출에 최소제곱법 적용, 주간 최대 빈도 = K ÷ 타깃 규모로 반영</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least squares on weekly spend and impressions; applied as audience = K at 1 impression per person a week</source>
+        <translation>주별 광고비와 노출에 최소제곱법 적용, 1인당 주 1회 노출 기준으로 타깃 규모 = K로 반영</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fitted together with K: the price before saturation</source>
+        <translation>K와 함께 추정: 포화 전 단가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend ÷ impressions × 1,000</source>
+        <translation>광고비 ÷ 노출 × 1,000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clicks ÷ impressions</source>
+        <translation>클릭 ÷ 노출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click-to-order rate</source>
+        <translation>클릭 대비 주문율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders ÷ clicks (applied through the three stages below)</source>
+        <translation>주문 ÷ 클릭(아래 세 단계에 나눠 반영)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View rate</source>
+        <translation>상품 조회율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart rate</source>
+        <translation>장바구니율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase rate</source>
+        <translation>구매 전환율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AOV</source>
+        <translation>객단가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue ÷ orders</source>
+        <translation>매출 ÷ 주문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly capacity K</source>
+        <translation>주간 포화 한도 K</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unlimited</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not applied: the other funnel stages could not be estimated.</source>
+        <translation>적용하지 않음: 다른 퍼널 단계를 추정하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not estimated</source>
+        <translation>추정 불가</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Calibrate “%1” from actuals</source>
+        <translation>실적으로 “%1” 보정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied to “%1”. Undo (Ctrl+Z) restores the previous assumptions.</source>
+        <translation>“%1”에 적용했습니다. 실행 취소(Ctrl+Z)로 이전 가정을 되돌릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1068,12 +1585,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+376"/>
+        <location line="+435"/>
         <source>paid channel</source>
         <translation>유료 채널</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-425"/>
         <source>creator deal</source>
         <translation>크리에이터 계약</translation>
     </message>
@@ -1086,7 +1603,7 @@
         <location line="+10"/>
         <location line="+21"/>
         <location line="+16"/>
-        <location line="+197"/>
+        <location line="+256"/>
         <location line="+15"/>
         <location line="+16"/>
         <location line="+12"/>
@@ -1096,7 +1613,7 @@
         <translation>시나리오</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-322"/>
         <location line="+104"/>
         <location filename="../core/storage/safeopen.cpp" line="+92"/>
         <source>%1 is a folder, not a plan file.</source>
@@ -1141,6 +1658,11 @@
         <location line="+22"/>
         <source>Could not create the folder %1 for untitled plans.</source>
         <translation>제목 없는 플랜을 둘 폴더 %1을(를) 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The change adds or removes scenarios or items; it was not saved.</source>
+        <translation>이 변경은 시나리오나 항목을 추가하거나 삭제하므로 저장하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../core/storage/planstore.cpp" line="+35"/>
@@ -2669,12 +3191,12 @@
 <context>
     <name>ValueFormat</name>
     <message>
-        <location filename="../ui/models/valueformat.cpp" line="+98"/>
+        <location filename="../ui/models/valueformat.cpp" line="+134"/>
         <source>Type a number.</source>
         <translation>숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>“%1” is not a number.</source>
         <translation>“%1”은(는) 숫자가 아닙니다.</translation>
     </message>
@@ -2736,15 +3258,321 @@
 <context>
     <name>funnelcast::ui::AllocationDonut</name>
     <message>
-        <location filename="../ui/charts/allocationdonut.cpp" line="+34"/>
+        <location filename="../ui/charts/allocationdonut.cpp" line="+17"/>
+        <source>Allocation chart</source>
+        <translation>배분 차트</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (%2%)</source>
         <translation>%1(%2%)</translation>
     </message>
 </context>
 <context>
+    <name>funnelcast::ui::FlightingEditor</name>
+    <message>
+        <location filename="../ui/views/flightingeditor.cpp" line="+79"/>
+        <source>Weekly weight</source>
+        <translation>주별 가중치</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>How the selected channel&apos;s spend is spread over the weeks: a pattern, or custom weights typed per week.</source>
+        <translation>선택한 채널의 광고비를 주별로 배분하는 방식: 패턴 또는 주마다 입력한 사용자 지정 가중치.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flighting pattern of the selected channel</source>
+        <translation>선택한 채널의 플라이팅 패턴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>Make Custom</source>
+        <translation>사용자 지정으로 전환</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Turn the selected channel&apos;s pattern into weekly weights you can type; its weekly shares stay as they are.</source>
+        <translation>선택한 채널의 패턴을 직접 입력할 수 있는 주별 가중치로 바꿉니다. 주별 비중은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Fill Down</source>
+        <translation>아래로 채우기</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Copy the top selected week&apos;s weight to the selected weeks below it (Ctrl+D).</source>
+        <translation>선택한 맨 위 주의 가중치를 그 아래 선택한 주에 복사합니다(Ctrl+D).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Spread Evenly</source>
+        <translation>균등 배분</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Give the selected weeks equal weights with the same total, so they keep their share of the spend between them.</source>
+        <translation>선택한 주에 합계가 같은 균등 가중치를 줍니다. 선택한 주 전체의 광고비 비중은 유지됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Copy the selected weeks (Ctrl+C).</source>
+        <translation>선택한 주를 복사합니다(Ctrl+C).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Paste numbers copied from a spreadsheet: one week per line, channels separated by tabs (Ctrl+V).</source>
+        <translation>스프레드시트에서 복사한 숫자를 붙여넣습니다. 한 줄에 한 주, 채널은 탭으로 구분합니다(Ctrl+V).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set to 0</source>
+        <translation>0으로 설정</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Weekly flighting of the paid channels</source>
+        <translation>유료 채널의 주별 플라이팅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per week, one column per paid channel. Custom columns hold weights: a week&apos;s share of the spend is its weight divided by the sum of the column.</source>
+        <translation>행은 주, 열은 유료 채널입니다. 사용자 지정 열에는 가중치가 들어가며, 한 주의 광고비 비중은 그 주의 가중치를 열 합계로 나눈 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Custom columns hold weekly weights (right); the grey figure is the week&apos;s share of the channel&apos;s spend, its weight divided by the column&apos;s sum. Paste a column of numbers from a spreadsheet with Ctrl+V.</source>
+        <translation>사용자 지정 열에는 주별 가중치(오른쪽)가 들어갑니다. 회색 숫자는 채널 광고비 중 그 주의 비중으로, 가중치를 열 합계로 나눈 값입니다. 스프레드시트의 숫자 열은 Ctrl+V로 붙여넣으세요.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problem with the flighting typed</source>
+        <translation>입력한 플라이팅에 문제가 있습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note about the flighting</source>
+        <translation>플라이팅 안내</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>The plan is now %n week(s) long, and the custom weights follow it: weeks added at the end start at weight 0 (nothing spent until you type a weight), weeks cut off are dropped. Undo brings back the length and the weights before.</source>
+        <translation>
+            <numerusform>이제 플랜 기간은 %n주이며 사용자 지정 가중치도 이에 맞춰집니다. 끝에 추가된 주는 가중치 0으로 시작하고(가중치를 입력할 때까지 광고비 없음), 잘린 주는 삭제됩니다. 실행 취소하면 이전 기간과 가중치로 돌아갑니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Flighting of “%1”:</source>
+        <translation>“%1”의 플라이팅:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flighting:</source>
+        <translation>플라이팅:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This scenario has no paid channels yet; add one above to plan its weeks.</source>
+        <translation>이 시나리오에는 아직 유료 채널이 없습니다. 위에서 채널을 추가해 주별 계획을 세우세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This scenario has no paid channels yet</source>
+        <translation>이 시나리오에는 아직 유료 채널이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” follows the %2 pattern; click “Make Custom” to type your own weekly weights, starting from the pattern&apos;s shares.</source>
+        <translation>“%1”은(는) %2 패턴을 따릅니다. 주별 가중치를 직접 입력하려면 “사용자 지정으로 전환”을 누르세요. 패턴의 비중에서 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::FlightingModel</name>
+    <message>
+        <location filename="../ui/models/flightingmodel.cpp" line="+169"/>
+        <source>Week %1 (%2)</source>
+        <translation>%1주차 (%2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1, “%2”: weight %3, so %4 of the channel&apos;s spend (%5).</source>
+        <translation>%1, “%2”: 가중치 %3, 채널 광고비의 %4(%5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, “%2”: %3 of the spend (%4) from the %5 pattern. Make the column custom to type your own weights.</source>
+        <translation>%1, “%2”: %5 패턴에 따라 광고비의 %3(%4). 가중치를 직접 입력하려면 열을 사용자 지정으로 전환하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight %1, %2 of the spend</source>
+        <translation>가중치 %1, 광고비의 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the spend, %2 pattern</source>
+        <translation>광고비의 %1, %2 패턴</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week %1, from %2</source>
+        <translation>%1주차, %2 시작</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has custom weekly weights: a week&apos;s share of the spend is its weight divided by the sum of all the weeks&apos; weights.</source>
+        <translation>“%1”은(는) 주별 사용자 지정 가중치를 씁니다. 한 주의 광고비 비중은 그 주의 가중치를 모든 주 가중치의 합으로 나눈 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” follows the %2 pattern; make it custom to type your own weekly weights.</source>
+        <translation>“%1”은(는) %2 패턴을 따릅니다. 주별 가중치를 직접 입력하려면 사용자 지정으로 전환하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 flighting</source>
+        <translation>%1, %2 플라이팅</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1, “%2”: %3</source>
+        <translation>%1, “%2”: %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is not a number; type a weight of 0 or more, such as 1 or 2.5.</source>
+        <translation>“%1”은(는) 숫자가 아닙니다. 1이나 2.5처럼 0 이상의 가중치를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is negative; a weight is 0 or more (0 spends nothing that week).</source>
+        <translation>“%1”은(는) 음수입니다. 가중치는 0 이상입니다(0이면 그 주에는 광고비를 쓰지 않습니다).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is too large; weights only count relative to each other, so type smaller numbers such as 1 to 100.</source>
+        <translation>“%1”은(는) 너무 큽니다. 가중치는 서로의 비율만 의미가 있으니 1~100 정도의 작은 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1, “%2”: at least one week needs a weight above zero, or the channel would spend nothing; type a weight above 0 in some week.</source>
+        <translation>%1, “%2”: 적어도 한 주는 가중치가 0보다 커야 합니다. 그렇지 않으면 채널이 광고비를 전혀 쓰지 않습니다. 어느 한 주에 0보다 큰 가중치를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” follows a pattern; make its column custom to type weekly weights.</source>
+        <translation>“%1”은(는) 패턴을 따릅니다. 주별 가중치를 입력하려면 열을 사용자 지정으로 전환하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the week %1 weight of “%2”</source>
+        <translation>“%2”의 %1주차 가중치 변경</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Make the flighting of “%1” custom</source>
+        <translation>“%1”의 플라이팅을 사용자 지정으로 전환</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change the flighting of “%1” to %2</source>
+        <translation>“%1”의 플라이팅을 %2(으)로 변경</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is nothing to paste: copy numbers, one week per line, first.</source>
+        <translation>붙여넣을 내용이 없습니다. 먼저 한 줄에 한 주씩 숫자를 복사하세요.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select the week and channel where the pasted numbers should start.</source>
+        <translation>붙여넣을 숫자가 시작될 주와 채널을 선택하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The pasted numbers cover %n week(s), but the plan has only %1 from %2; paste higher up or make the plan longer in Plan setup.</source>
+        <translation>
+            <numerusform>붙여넣은 숫자는 %n주 분량이지만 플랜에는 %2부터 %1주만 있습니다. 더 위에서 붙여넣거나 플랜 탭에서 기간을 늘리세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The pasted numbers cover %n channel(s), but there are only %1 from “%2” on; paste further left.</source>
+        <translation>
+            <numerusform>붙여넣은 숫자는 채널 %n개 분량이지만 “%2”부터는 %1개뿐입니다. 더 왼쪽에서 붙여넣으세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Paste %n weekly weight(s)</source>
+        <translation>
+            <numerusform>주별 가중치 %n개 붙여넣기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Select a week with a weight and the weeks below it to fill down.</source>
+        <translation>아래로 채우려면 가중치가 있는 주와 그 아래 주들을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill down weekly weights</source>
+        <translation>주별 가중치 아래로 채우기</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select the weeks to spread evenly.</source>
+        <translation>균등 배분할 주를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread weekly weights evenly</source>
+        <translation>주별 가중치 균등 배분</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear weekly weights</source>
+        <translation>주별 가중치 지우기</translation>
+    </message>
+</context>
+<context>
     <name>funnelcast::ui::ForecastPanel</name>
     <message>
-        <location filename="../ui/views/forecastpanel.cpp" line="+71"/>
+        <location filename="../ui/views/forecastpanel.cpp" line="+53"/>
         <source>Media spend</source>
         <translation>광고비</translation>
     </message>
@@ -2765,12 +3593,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+162"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-162"/>
         <source>All orders the campaign causes, including those that land after its last week.</source>
         <translation>캠페인으로 발생하는 모든 주문(마지막 주 이후에 들어오는 주문 포함)입니다.</translation>
     </message>
@@ -2835,7 +3663,7 @@
         <translation>모든 채널을 합친 순 도달 인원입니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Weekly orders</source>
         <translation>주간 주문</translation>
     </message>
@@ -2850,6 +3678,11 @@
         <translation>차트 표시</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What the weekly charts show</source>
+        <translation>주별 차트에 표시할 값</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Computing ranges</source>
         <translation>범위 계산 중</translation>
@@ -2860,7 +3693,52 @@
         <translation>&lt;b&gt;예측&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Funnel of</source>
+        <translation>퍼널 대상</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Funnel &amp;of:</source>
+        <translation>퍼널 대상(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forecast charts</source>
+        <translation>예측 차트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly</source>
+        <translation>주별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation>채널별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnel</source>
+        <translation>퍼널</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s weekly total: base line over the P10–P90 band</source>
+        <translation>플랜의 주별 합계: P10–P90 범위 위의 기준선</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weekly base forecast stacked by channel</source>
+        <translation>채널별로 쌓은 주별 기준 예측</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impressions to orders, with the conversion rate of each step</source>
+        <translation>노출에서 주문까지, 단계별 전환율 포함</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This scenario</source>
         <translation>이 시나리오</translation>
     </message>
@@ -2875,12 +3753,12 @@
         <translation>P10–P90 범위 계산 중…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>No forecast: %1</source>
         <translation>예측 불가: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>P10–P90: %1 – %2</source>
         <translation>P10–P90: %1 – %2</translation>
     </message>
@@ -2901,17 +3779,47 @@
         <translation>주문 없음</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Gross revenue (%1)</source>
         <translation>총매출(%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Whole plan</source>
+        <translation>플랜 전체</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (creator)</source>
+        <translation>%1 (크리에이터)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (organic)</source>
+        <translation>%1 (오가닉)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Funnel of the whole plan (base forecast)</source>
+        <translation>플랜 전체의 퍼널(기준 예측)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnel of %1 (base forecast)</source>
+        <translation>%1의 퍼널(기준 예측)</translation>
     </message>
 </context>
 <context>
     <name>funnelcast::ui::FrontierChart</name>
     <message>
-        <location filename="../ui/charts/frontierchart.cpp" line="+18"/>
-        <source>Best value for the budget</source>
-        <translation>예산별 최대 성과</translation>
+        <location filename="../ui/charts/frontierchart.cpp" line="+20"/>
+        <source>Efficient frontier chart</source>
+        <translation>효율 곡선 차트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best value</source>
+        <translation>최적 성과</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2919,14 +3827,68 @@
         <translation>현재</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Proposed</source>
         <translation>제안</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Budget</source>
         <translation>예산</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Run the optimizer to see the frontier</source>
+        <translation>최적화를 실행하면 효율 곡선이 표시됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::FunnelChart</name>
+    <message>
+        <location filename="../ui/charts/funnelchart.cpp" line="+33"/>
+        <source>Funnel chart</source>
+        <translation>퍼널 차트</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Impressions</source>
+        <translation>노출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>클릭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product views</source>
+        <translation>상품 조회</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add-to-carts</source>
+        <translation>장바구니 담기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (%3 of the previous stage)</source>
+        <translation>%1: %2 (이전 단계의 %3)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+60"/>
+        <source>from previous stage</source>
+        <translation>이전 단계 대비</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +3899,7 @@
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Even</source>
         <translation>균등</translation>
     </message>
@@ -2962,40 +3924,15 @@
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Custom weekly weights cannot be typed in yet; bring them in with a plan JSON import.</source>
-        <translation>주별 사용자 지정 가중치는 아직 직접 입력할 수 없습니다. 플랜 JSON 가져오기로 넣으세요.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Choose even, front-loaded, back-loaded or pulsed.</source>
-        <translation>균등, 초반 집중, 후반 집중, 펄싱 중에서 고르세요.</translation>
+        <location line="+38"/>
+        <source>Choose even, front-loaded, back-loaded, pulsed or custom.</source>
+        <translation>균등, 초반 집중, 후반 집중, 펄싱, 사용자 지정 중에서 고르세요.</translation>
     </message>
 </context>
 <context>
     <name>funnelcast::ui::ItemDelegate</name>
     <message>
-        <location filename="../ui/views/itemdelegate.cpp" line="+35"/>
-        <source>Even</source>
-        <translation>균등</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Front-loaded</source>
-        <translation>초반 집중</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Back-loaded</source>
-        <translation>후반 집중</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pulsed</source>
-        <translation>펄싱</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../ui/views/itemdelegate.cpp" line="+50"/>
         <source>base, or low / base / high</source>
         <translation>기준값, 또는 낮음 / 기준 / 높음</translation>
     </message>
@@ -3003,7 +3940,7 @@
 <context>
     <name>funnelcast::ui::ItemDetailPanel</name>
     <message>
-        <location filename="../ui/views/itemdetailpanel.cpp" line="+47"/>
+        <location filename="../ui/views/itemdetailpanel.cpp" line="+49"/>
         <source>Low (P10)</source>
         <translation>낮음(P10)</translation>
     </message>
@@ -3073,7 +4010,22 @@
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>Weekly Weights…</source>
+        <translation>주별 가중치…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the week-by-week flighting of the paid channels, where custom weights are typed or pasted.</source>
+        <translation>유료 채널의 주별 플라이팅을 엽니다. 여기서 사용자 지정 가중치를 입력하거나 붙여넣습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly weights</source>
+        <translation>주별 가중치</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Problem with the value typed</source>
         <translation>입력한 값에 문제가 있습니다</translation>
     </message>
@@ -3119,7 +4071,7 @@
 <context>
     <name>funnelcast::ui::ItemsPage</name>
     <message>
-        <location filename="../ui/views/itemspage.cpp" line="+25"/>
+        <location filename="../ui/views/itemspage.cpp" line="+27"/>
         <source>paid channel</source>
         <translation>유료 채널</translation>
     </message>
@@ -3174,7 +4126,22 @@
         <translation>%1 추가. 화살표를 누르면 플랫폼의 일반적인 수치로 미리 채웁니다</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+25"/>
+        <source>&amp;Details</source>
+        <translation>상세(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weekly Flighting</source>
+        <translation>주별 플라이팅(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How each paid channel&apos;s spend is spread over the plan&apos;s weeks: patterns, or custom weights per week.</source>
+        <translation>각 유료 채널의 광고비를 플랜 기간의 주별로 배분하는 방식: 패턴 또는 주별 사용자 지정 가중치.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Prefilled with typical %1 numbers. Source: %2</source>
         <translation>일반적인 %1 수치로 미리 채웠습니다. 출처: %2</translation>
     </message>
@@ -3187,12 +4154,12 @@
 <context>
     <name>funnelcast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+53"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+55"/>
         <source>Funnelcast plans (*.fcplan)</source>
         <translation>Funnelcast 플랜 (*.fcplan)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Undo History</source>
         <translation>실행 취소 기록</translation>
     </message>
@@ -3222,7 +4189,12 @@
         <translation>예산(&amp;B)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>&amp;Actuals</source>
+        <translation>실적(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&lt;opened plan&gt;</source>
         <translation>&lt;열린 플랜&gt;</translation>
     </message>
@@ -3237,7 +4209,7 @@
         <translation>시나리오</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>&amp;New Plan</source>
         <translation>새 플랜(&amp;N)</translation>
     </message>
@@ -3288,6 +4260,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Import Actuals…</source>
+        <translation>실적 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import what Meta, Google Ads, TikTok, Naver or Kakao reported (a CSV export)</source>
+        <translation>Meta, Google Ads, TikTok, 네이버, 카카오의 실적 가져오기(CSV 내보내기 파일)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -3317,7 +4304,7 @@
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
@@ -3442,7 +4429,7 @@
         <translation>Funnelcast 정보(&amp;A)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not changed: %1</source>
         <translation>변경되지 않음: %1</translation>
     </message>
@@ -3457,7 +4444,7 @@
         <translation>저장됨</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>Could Not Open the Plan</source>
         <translation>플랜을 열지 못했습니다</translation>
@@ -3528,7 +4515,31 @@
         <translation>%1 내보냄</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Import Actuals</source>
+        <translation>실적 가져오기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad-platform exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>광고 플랫폼 내보내기 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
         <location line="+12"/>
+        <source>Imported %n new row(s) into “%1”</source>
+        <translation>
+            <numerusform>“%1”에 새 행 %n개를 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n row(s) were already in the plan</source>
+        <translation>
+            <numerusform> (%n개 행은 이미 플랜에 있음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Funnelcast</source>
         <translation>Funnelcast</translation>
     </message>
@@ -3731,9 +4742,52 @@
     </message>
 </context>
 <context>
+    <name>funnelcast::ui::PacingChart</name>
+    <message>
+        <location filename="../ui/charts/pacingchart.cpp" line="+58"/>
+        <source>Pacing chart: cumulative planned and actual spend and orders</source>
+        <translation>집행 추이 차트: 누적 계획·실제 광고비와 주문</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned spend</source>
+        <translation>계획 집행액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual spend</source>
+        <translation>실제 집행액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned orders</source>
+        <translation>계획 주문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual orders</source>
+        <translation>실제 주문</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week starting</source>
+        <translation>시작 주</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend to date</source>
+        <translation>누적 광고비</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders to date</source>
+        <translation>누적 주문</translation>
+    </message>
+</context>
+<context>
     <name>funnelcast::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="+117"/>
+        <location filename="../ui/document/plandocument.cpp" line="+118"/>
         <source>The demo plan is missing from this build of Funnelcast.</source>
         <translation>이 Funnelcast 빌드에 데모 플랜이 없습니다.</translation>
     </message>
@@ -3748,7 +4802,7 @@
         <translation>기준</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>A scenario needs a name.</source>
         <translation>시나리오에는 이름이 필요합니다.</translation>
     </message>
@@ -3808,7 +4862,7 @@
         <translation>플랜에는 시나리오가 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+130"/>
         <source>Add “%1”</source>
         <translation>“%1” 추가</translation>
     </message>
@@ -3817,8 +4871,15 @@
         <source>Delete “%1”</source>
         <translation>“%1” 삭제</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Scenario “%1”, “%2”: its custom flighting spends nothing in the first %n week(s); give one of them a weight before shortening the plan.</source>
+        <translation>
+            <numerusform>시나리오 “%1”, “%2”: 사용자 지정 플라이팅이 처음 %n주 동안 광고비를 쓰지 않습니다. 플랜 기간을 줄이기 전에 그중 한 주에 가중치를 주세요.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+35"/>
+        <location line="+75"/>
         <source>A plan needs at least one scenario; add another before deleting this one.</source>
         <translation>플랜에는 시나리오가 하나 이상 있어야 합니다. 이 시나리오를 삭제하기 전에 다른 시나리오를 추가하세요.</translation>
     </message>
@@ -3961,28 +5022,33 @@
 <context>
     <name>funnelcast::ui::ResponseCurveChart</name>
     <message>
-        <location filename="../ui/charts/responsecurvechart.cpp" line="+20"/>
-        <location line="+12"/>
+        <location filename="../ui/charts/responsecurvechart.cpp" line="+23"/>
+        <location line="+9"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
     <message>
         <location line="-11"/>
-        <source>Current spend</source>
-        <translation>현재 광고비</translation>
+        <source>Response curve chart</source>
+        <translation>반응 곡선 차트</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Proposed spend</source>
-        <translation>제안 광고비</translation>
+        <location line="+4"/>
+        <source>Current</source>
+        <translation>현재</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Spend</source>
         <translation>광고비</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>Response of %1</source>
         <translation>%1의 반응 곡선</translation>
     </message>
@@ -4074,7 +5140,7 @@
 <context>
     <name>funnelcast::ui::ScenarioComparison</name>
     <message>
-        <location filename="../ui/views/scenariocomparison.cpp" line="+36"/>
+        <location filename="../ui/views/scenariocomparison.cpp" line="+39"/>
         <source>Scenario comparison</source>
         <translation>시나리오 비교</translation>
     </message>
@@ -4084,7 +5150,7 @@
         <translation>기준 예측입니다. 각 수치 아래는 첫 번째 시나리오와의 차이입니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Media spend</source>
         <translation>광고비</translation>
     </message>
@@ -4135,9 +5201,55 @@
     </message>
 </context>
 <context>
+    <name>funnelcast::ui::ScenarioWeeklyChart</name>
+    <message>
+        <location filename="../ui/charts/scenarioweeklychart.cpp" line="+19"/>
+        <source>Weekly orders per scenario</source>
+        <translation>시나리오별 주간 주문</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week starting</source>
+        <translation>시작 주</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly orders</source>
+        <translation>주간 주문</translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::StackedWeeklyChart</name>
+    <message>
+        <location filename="../ui/charts/stackedweeklychart.cpp" line="+35"/>
+        <source>Weekly forecast by channel</source>
+        <translation>채널별 주간 예측</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Week starting</source>
+        <translation>시작 주</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, week of %2: %3</source>
+        <translation>%1, %2 주: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Other (%1 channels)</source>
+        <translation>기타 (채널 %1개)</translation>
+    </message>
+</context>
+<context>
     <name>funnelcast::ui::WeeklyBandChart</name>
     <message>
-        <location filename="../ui/charts/weeklybandchart.cpp" line="+45"/>
+        <location filename="../ui/charts/weeklybandchart.cpp" line="+24"/>
+        <source>Weekly forecast chart</source>
+        <translation>주간 예측 차트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>P10–P90 range</source>
         <translation>P10–P90 범위</translation>
     </message>
