@@ -288,12 +288,15 @@ bool planWeekly(const std::vector<std::unique_ptr<MonteCarloChannel>> &simulatio
         return true;
     }
 
-    std::vector<double> sums[stats];
+    // Left uninitialised: every block writes all its entries (zeroing 16.6 MB first cost
+    // about 1% of the run).
+    std::unique_ptr<double[]> sums[stats];
     double *sumPointers[stats];
     for (int s = 0; s < stats; ++s) {
         // A fixed statistic is not summed: its percentiles are its base.
-        sums[s].assign(fixed[s] ? 0 : weeks * n, 0.0);
-        sumPointers[s] = fixed[s] ? nullptr : sums[s].data();
+        if (!fixed[s])
+            sums[s].reset(new double[weeks * n]);
+        sumPointers[s] = sums[s].get();
     }
     constexpr std::size_t block = 64;
     const std::size_t blocks = (n + block - 1) / block;
@@ -342,7 +345,7 @@ bool planWeekly(const std::vector<std::unique_ptr<MonteCarloChannel>> &simulatio
                     continue;
                 }
                 double p[Percentiles::count];
-                Percentiles::compute(sums[s].data() + t * n, n, p, &hint);
+                Percentiles::compute(sums[s].get() + t * n, n, p, &hint);
                 band.p10[t] = p[0];
                 band.p50[t] = p[1];
                 band.p90[t] = p[2];
