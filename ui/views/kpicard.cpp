@@ -25,6 +25,9 @@ KpiCard::KpiCard(const QString &title, const QString &toolTip, QWidget *parent)
     m_value->setFont(valueFont);
     m_range->setFont(titleFont);
     m_range->setForegroundRole(QPalette::PlaceholderText);
+    // "P10–P90: ₩67,261,600 – ₩116,326,300" breaks at its spaces rather than being cut when
+    // the forecast column is narrow (or the labels are longer, as in Korean).
+    m_range->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);

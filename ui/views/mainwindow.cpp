@@ -139,6 +139,10 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1440, 900);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The editors get the larger share at first: the detail panel's low / base / high columns
+    // and the budget table need it, while the KPI cards wrap their ranges.
+    if (!splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        splitter->setSizes({ width() * 57 / 100, width() * 43 / 100 });
     updateRecentMenu();
     updateTitle();
 }
@@ -574,6 +578,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"),
+                      static_cast<QSplitter *>(centralWidget())->saveState());
     event->accept();
 }
 
