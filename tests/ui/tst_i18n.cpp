@@ -9,6 +9,7 @@
 #include "models/valueformat.h"
 #include "storage/planfile.h"
 #include "uitestplan.h"
+#include "views/kpicard.h"
 #include "views/mainwindow.h"
 #include "views/plansetuppage.h"
 
@@ -27,6 +28,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace funnelcast;
@@ -64,6 +66,7 @@ private slots:
     void languageMenuSavesChoice();
     void koreanTranslatorChangesWindow();
     void koreanCoreAndCommandMessages();
+    void koreanWindowFitsSmallScreens();
     void moneyPerCurrency_data();
     void moneyPerCurrency();
     void parseInLocale_data();
@@ -212,6 +215,57 @@ void TestI18n::koreanCoreAndCommandMessages()
     }
 }
 
+namespace {
+
+// The widgets wider than `limit` at their minimum, deepest last, to say which one is too wide.
+void listWide(QWidget *widget, int limit, int depth, QStringList &out)
+{
+    const int width = widget->minimumSizeHint().expandedTo(widget->minimumSize()).width();
+    if (width > limit)
+        out << QStringLiteral("%1%2 \"%3\" %4")
+                   .arg(QString(depth * 2, QLatin1Char(' ')),
+                        QString::fromLatin1(widget->metaObject()->className()),
+                        widget->objectName())
+                   .arg(width);
+    for (QObject *child : widget->children())
+        if (auto *w = qobject_cast<QWidget *>(child); w && !w->isWindow())
+            listWide(w, limit, depth + 1, out);
+}
+
+} // namespace
+
+void TestI18n::koreanWindowFitsSmallScreens()
+{
+    // The Korean main window with the demo plan must fit a 1366 px wide laptop screen: Korean
+    // labels are wider than English ones, and a minimum wider than the screen pushed the KPI
+    // column off its right edge.
+    QCOMPARE(QLocale().language(), QLocale::Korean); // installed by koreanTranslatorChangesWindow
+    MainWindow window;
+    QVERIFY(window.openDemoPlan());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The ranges arrive from the Monte Carlo worker; their P10–P90 lines are the widest texts.
+    const auto rangesShown = [&window] {
+        const QList<KpiCard *> cards = window.findChildren<KpiCard *>();
+        if (cards.isEmpty())
+            return false;
+        for (KpiCard *card : cards)
+            if (card->baseText().isEmpty())
+                return false;
+        return std::any_of(cards.begin(), cards.end(),
+                           [](KpiCard *card) { return !card->rangeText().isEmpty(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rangesShown(), 30000);
+    QTest::qWait(50);
+    const int limit = 1366;
+    const int width = window.minimumSizeHint().expandedTo(window.minimumSize()).width();
+    QStringList wide;
+    if (width > limit)
+        listWide(&window, 500, 0, wide);
+    QVERIFY2(width <= limit, qPrintable(QStringLiteral("minimum width %1:\n").arg(width)
+                                        + wide.join(QLatin1Char('\n'))));
+}
+
 void TestI18n::moneyPerCurrency_data()
 {
     QTest::addColumn<QString>("currency");
@@ -354,6 +408,8 @@ void TestI18n::weekLabelsAndPercentages()
     const LocaleScope scope(locale);
     const QDate date(2027, 3, 1);
     QCOMPARE(ValueFormat::weekLabel(date), week);
+    // The axis format gives the same label (QDateTimeAxis takes a format, not a function).
+    QCOMPARE(QLocale().toString(date, ValueFormat::weekLabelFormat()), week);
     QCOMPARE(ValueFormat::mediumDate(date), medium);
     QCOMPARE(ValueFormat::number(0.125, FieldUnit::Percent, QStringLiteral("KRW")), percent);
 }

@@ -82,6 +82,11 @@ QString ValueFormat::weeks(const std::vector<int> &posts)
 
 QString ValueFormat::weekLabel(const QDate &date, const QLocale &locale)
 {
+    return locale.toString(date, weekLabelFormat(locale));
+}
+
+QString ValueFormat::weekLabelFormat(const QLocale &locale)
+{
     // Drop the year and the separator that joins it to the day or month: "M/d/yy" -> "M/d",
     // "yy. M. d." -> "M. d.", "dd.MM.yy" -> "dd.MM", "yyyy/MM/dd" -> "MM/dd".
     static const QRegularExpression leadingYear(QStringLiteral("^y+[^dMy]*"));
@@ -89,9 +94,8 @@ QString ValueFormat::weekLabel(const QDate &date, const QLocale &locale)
     QString format = locale.dateFormat(QLocale::ShortFormat);
     format.remove(leadingYear);
     format.remove(year);
-    if (format.trimmed().isEmpty())
-        format = QStringLiteral("M/d"); // a locale without a usable short form
-    return locale.toString(date, format.trimmed());
+    format = format.trimmed();
+    return format.isEmpty() ? QStringLiteral("M/d") : format; // a locale without a short form
 }
 
 QString ValueFormat::mediumDate(const QDate &date, const QLocale &locale)

@@ -34,6 +34,8 @@ public:
     // A week's label on an axis or in a table: the locale's short date without the year
     // ("3/1" en_US, "3. 1." ko_KR, "01.03" de_DE). Shared by the GUI charts and the report.
     static QString weekLabel(const QDate &date, const QLocale &locale = QLocale());
+    // The format string behind weekLabel, for axes that take a format (QDateTimeAxis).
+    static QString weekLabelFormat(const QLocale &locale = QLocale());
     // A date in running text: the locale's long date without the weekday, month abbreviated
     // ("Mar 1, 2027" en_US, "2027년 3월 1일" ko_KR, "1. März 2027" de_DE).
     static QString mediumDate(const QDate &date, const QLocale &locale = QLocale());
