@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -136,8 +137,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_pathLabel);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1440, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1440 x 900 where the screen has room; on a 1366 x 768 laptop the first window must
+        // not reach past the screen's edges (the KPI column and the status bar were cut off).
+        QSize size(1440, 900);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size());
+        resize(size.expandedTo(minimumSizeHint()));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // The editors get the larger share at first: the detail panel's low / base / high columns
     // and the budget table need it, while the KPI cards wrap their ranges.
