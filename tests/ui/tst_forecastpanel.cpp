@@ -210,6 +210,7 @@ void TestForecastPanel::scenarioSwitchUpdatesEveryChart()
     QCOMPARE(weekly->current(), 0);
 
     m_document->setCurrentScenario(1); // "Lean": Alpha only
+    weekly = panel.comparison()->weeklyChart(); // hidden: it catches up when asked for
     const Plan &plan = m_document->plan();
     const ForecastResult lean = ForecastEngine::base(plan, plan.scenarios[1]);
     QCOMPARE(panel.controller()->result().scenario, QStringLiteral("Lean"));

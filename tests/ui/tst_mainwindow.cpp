@@ -9,6 +9,7 @@
 #include "models/itemtablemodel.h"
 #include "models/valueformat.h"
 #include "storage/planfile.h"
+#include "charts/stackedweeklychart.h"
 #include "views/forecastpanel.h"
 #include "views/fieldmarker.h"
 #include "views/itemdetailpanel.h"
@@ -16,6 +17,7 @@
 #include "views/kpicard.h"
 #include "views/mainwindow.h"
 #include "views/messagebar.h"
+#include "views/optimizerpanel.h"
 #include "views/plansetuppage.h"
 #include "views/scenariobar.h"
 #include "views/scenariocomparison.h"
@@ -25,10 +27,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QStackedBarSeries>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +57,7 @@ private slots:
     void setupPageRefusesBadMargin();
     void detailPanelChecksWhileTyping();
     void comparisonShowsEveryScenario();
+    void hiddenViewsCatchUpWhenShown();
 
 private:
     QTemporaryDir m_dir;
@@ -278,7 +285,11 @@ void TestMainWindow::comparisonShowsEveryScenario()
     window.resize(1440, 900);
     window.show();
     QVERIFY(window.openPlan(path));
-    QTableWidget *table = window.forecastPanel()->comparison()->table();
+    // Open the comparison's tab: a hidden comparison refreshes only when shown (below).
+    ScenarioComparison *comparison = window.forecastPanel()->comparison();
+    qobject_cast<QTabWidget *>(comparison->parentWidget()->parentWidget())->setCurrentWidget(comparison);
+    QVERIFY(comparison->isVisible());
+    QTableWidget *table = comparison->table();
     QCOMPARE(table->columnCount(), 2);
     QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Lean"));
     const Plan &plan = window.document()->plan();
@@ -301,6 +312,77 @@ void TestMainWindow::comparisonShowsEveryScenario()
                                        }(),
                                        QStringLiteral("spend")));
     QVERIFY(table->item(9, 1)->text().startsWith(ValueFormat::money(20000000, plan.currency)));
+}
+
+// Views on hidden tabs skip the work of an edit; each must show the current numbers, not the
+// old ones, as soon as its tab is opened. Read through the widgets themselves (the panels'
+// accessors bring them up to date on their own).
+void TestMainWindow::hiddenViewsCatchUpWhenShown()
+{
+    const QString path = m_dir.filePath(QStringLiteral("hidden.fcplan"));
+    QFile::remove(path);
+    PlanFile::create(path, uiTestPlan());
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(path));
+    auto *budget = window.findChild<OptimizerPanel *>();
+    QVERIFY(budget);
+    QVERIFY(!budget->isVisible());
+    auto *allocation = budget->findChild<QTableWidget *>(QStringLiteral("allocationTable"));
+    ScenarioComparison *comparison = window.forecastPanel()->comparison();
+    QVERIFY(!comparison->isVisible());
+    auto *comparisonTable = comparison->findChild<QTableWidget *>();
+    QTabWidget *chartTabs = window.forecastPanel()->chartTabs();
+    QCOMPARE(chartTabs->currentIndex(), 0);
+    auto *stacked = qobject_cast<StackedWeeklyChart *>(chartTabs->widget(1));
+    QVERIFY(stacked);
+
+    const Plan &plan = window.document()->plan();
+    const double spend = 12345678;
+    QVERIFY(window.document()->setItem(ui::ItemKind::PaidChannel, 0, 0,
+                                       [&] {
+                                           PaidChannel c = plan.scenarios[0].channels[0];
+                                           c.spend = spend;
+                                           return PlanItem(c);
+                                       }(),
+                                       QStringLiteral("spend")));
+    QTest::qWait(0); // let the coalesced chart update run
+    const ForecastResult expected = ForecastEngine::base(plan, plan.scenarios[0]);
+
+    // The Budget tab: current spend column (4) of the edited channel.
+    window.editorTabs()->setCurrentWidget(budget);
+    QVERIFY(budget->isVisible());
+    QCOMPARE(allocation->item(0, 4)->text(), ValueFormat::money(spend, plan.currency));
+
+    // The comparison: first spend row (9 KPI rows before it), first scenario.
+    qobject_cast<QTabWidget *>(comparison->parentWidget()->parentWidget())->setCurrentWidget(comparison);
+    QVERIFY(comparison->isVisible());
+    QVERIFY(comparisonTable->item(9, 0)->text().startsWith(ValueFormat::money(spend, plan.currency)));
+    QCOMPARE(comparisonTable->item(2, 0)->text(),
+             QLocale().toString(expected.totals.orders.base, 'f', 0));
+
+    // The stacked chart, after switching back to this scenario's charts.
+    qobject_cast<QTabWidget *>(comparison->parentWidget()->parentWidget())->setCurrentIndex(0);
+    chartTabs->setCurrentIndex(1);
+    QVERIFY(stacked->isVisible());
+    const QList<QBarSet *> sets = stacked->series()->barSets();
+    QVERIFY(!sets.isEmpty());
+    QCOMPARE(sets.at(0)->label(), expected.channels[0].name);
+    for (int t = 0; t < plan.weeks; ++t)
+        QCOMPARE(sets.at(0)->at(t), expected.channels[0].weekly.orders.base[size_t(t)]);
+
+    // Shown views follow further edits at once.
+    QVERIFY(window.document()->setItem(ui::ItemKind::PaidChannel, 0, 0,
+                                       [&] {
+                                           PaidChannel c = plan.scenarios[0].channels[0];
+                                           c.spend = 2 * spend;
+                                           return PlanItem(c);
+                                       }(),
+                                       QStringLiteral("spend")));
+    window.editorTabs()->setCurrentWidget(budget);
+    QCOMPARE(allocation->item(0, 4)->text(), ValueFormat::money(2 * spend, plan.currency));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -163,9 +163,32 @@ void ChartStyle::setWeekRange(QDateTimeAxis *axis, const std::vector<QDate> &wee
         return;
     const size_t step = n <= 14 ? 1 : (n - 1 + 11) / 12;
     const size_t intervals = std::max<size_t>(1, (n - 1 + step - 1) / step);
-    axis->setRange(QDateTime(weeks.front().startOfDay()),
-                   QDateTime(weeks.front().addDays(qint64(7 * step * intervals)).startOfDay()));
-    axis->setTickCount(int(intervals + 1));
+    const QDateTime from(weeks.front().startOfDay());
+    const QDateTime to(weeks.front().addDays(qint64(7 * step * intervals)).startOfDay());
+    // Unchanged weeks (every edit but a new start or length) leave the axis alone: each range
+    // change lays every label out again.
+    if (axis->min() != from || axis->max() != to)
+        axis->setRange(from, to);
+    if (axis->tickCount() != int(intervals + 1))
+        axis->setTickCount(int(intervals + 1));
+}
+
+// Qt Charts lays every label of an axis out again (through QTextDocument) whenever its range
+// changes: most of an edit's cost when every edit moved the maximum a little. A round maximum
+// that stays while the data fills between half of it and all of it keeps small edits cheap.
+void ChartStyle::setValueRange(QValueAxis *axis, double top)
+{
+    const double current = axis->max();
+    const bool keep = axis->min() == 0.0 && current > 0.0 && top * 1.05 <= current
+                      && top * 2.0 >= current && current == niceCeiling(current);
+    const double max = keep ? current : niceCeiling(top * 1.05);
+    if (axis->min() != 0.0 || axis->max() != max)
+        axis->setRange(0.0, max);
+    if (axis->tickCount() != 6)
+        axis->setTickCount(6);
+    const QString format = max <= 10.0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f");
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
 }
 
 void ChartStyle::fitTicks(QValueAxis *axis, int intervals, qreal plotWidth)

@@ -58,6 +58,9 @@ public:
     // digits) would not fit side by side: keeps every k-th of the `niceIntervals` that
     // applyNiceNumbers chose, so the values stay round. Call again when the plot area changes.
     static void fitTicks(QValueAxis *axis, int niceIntervals, qreal plotWidth);
+    // 0 to a round maximum above top, with six ticks; the maximum stays while top fills
+    // between half of it and all of it (less 5%), and nothing is set that did not change.
+    static void setValueRange(QValueAxis *axis, double top);
     // A round upper bound for a value axis (1, 2, 2.5 or 5 times a power of ten).
     static double niceCeiling(double value);
     static qreal msecs(const QDate &date);

@@ -48,9 +48,7 @@ void ScenarioWeeklyChart::setLines(const std::vector<QDate> &weeks, const std::v
         m_lines.push_back(series);
     }
     ChartStyle::setWeekRange(m_xAxis, weeks);
-    m_yAxis->setRange(0.0, ChartStyle::niceCeiling(top * 1.05));
-    m_yAxis->setTickCount(6);
-    m_yAxis->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    ChartStyle::setValueRange(m_yAxis, top);
     restyle();
 }
 

@@ -103,8 +103,10 @@ void StackedWeeklyChart::setSeries(const std::vector<QDate> &weeks, const std::v
     QStringList categories;
     for (const QDate &week : weeks)
         categories << locale.toString(week, QLocale::ShortFormat);
-    m_xAxis->setCategories(categories);
-    fitWeekLabels();
+    if (m_xAxis->categories() != categories) { // unchanged weeks: no new label layout
+        m_xAxis->setCategories(categories);
+        fitWeekLabels();
+    }
     std::vector<double> stack(weeks.size(), 0.0);
     for (const Layer &layer : m_layers) {
         auto *set = new QBarSet(layer.name);
@@ -116,9 +118,7 @@ void StackedWeeklyChart::setSeries(const std::vector<QDate> &weeks, const std::v
         m_series->append(set);
     }
     const double top = stack.empty() ? 0.0 : *std::max_element(stack.begin(), stack.end());
-    m_yAxis->setRange(0.0, ChartStyle::niceCeiling(top * 1.05));
-    m_yAxis->setTickCount(6);
-    m_yAxis->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    ChartStyle::setValueRange(m_yAxis, top);
     applySeriesColors();
 }
 
@@ -141,7 +141,8 @@ void StackedWeeklyChart::fitWeekLabels()
 
 void StackedWeeklyChart::setValueTitle(const QString &title)
 {
-    m_yAxis->setTitleText(title);
+    if (m_yAxis->titleText() != title)
+        m_yAxis->setTitleText(title);
 }
 
 void StackedWeeklyChart::clear()

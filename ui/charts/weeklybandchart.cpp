@@ -61,14 +61,13 @@ void WeeklyBandChart::setSeries(const std::vector<QDate> &weeks, const std::vect
     for (QLegendMarker *marker : markers)
         marker->setVisible(bands);
     ChartStyle::setWeekRange(m_xAxis, std::vector<QDate>(weeks.begin(), weeks.begin() + qsizetype(n)));
-    m_yAxis->setRange(0.0, ChartStyle::niceCeiling(top * 1.05));
-    m_yAxis->setTickCount(6);
-    m_yAxis->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    ChartStyle::setValueRange(m_yAxis, top);
 }
 
 void WeeklyBandChart::setValueTitle(const QString &title)
 {
-    m_yAxis->setTitleText(title);
+    if (m_yAxis->titleText() != title)
+        m_yAxis->setTitleText(title);
 }
 
 void WeeklyBandChart::clear()

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace funnelcast::ui {
@@ -128,6 +129,7 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     tabs->setDocumentMode(true);
     tabs->addTab(current, tr("This scenario"));
     tabs->addTab(m_comparison, tr("Compare scenarios"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this] { updateCharts(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -144,8 +146,82 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ForecastPanel::showResult);
     connect(m_funnelChannel, &QComboBox::currentIndexChanged, this, &ForecastPanel::showFunnel);
     // The metric applies to the weekly charts only.
-    connect(m_chartTabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_metric->setEnabled(index != 2); });
+    connect(m_chartTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_metric->setEnabled(index != 2);
+        updateCharts(); // the newly shown chart may hold older numbers
+    });
+}
+
+WeeklyBandChart *ForecastPanel::chart() const
+{
+    const_cast<ForecastPanel *>(this)->updateCharts(true);
+    return m_chart;
+}
+
+StackedWeeklyChart *ForecastPanel::stackedChart() const
+{
+    const_cast<ForecastPanel *>(this)->updateCharts(true);
+    return m_stacked;
+}
+
+FunnelChart *ForecastPanel::funnelChart() const
+{
+    const_cast<ForecastPanel *>(this)->updateCharts(true);
+    return m_funnel;
+}
+
+void ForecastPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateCharts();
+}
+
+void ForecastPanel::scheduleCharts()
+{
+    if (m_chartsScheduled)
+        return;
+    m_chartsScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_chartsScheduled = false;
+        updateCharts();
+    });
+}
+
+void ForecastPanel::updateCharts(bool all)
+{
+    if (!m_dirtyCharts)
+        return;
+    int wanted = AllCharts;
+    if (!all) {
+        if (!m_chartTabs->isVisible())
+            return;
+        const int index = m_chartTabs->currentIndex();
+        wanted = index == 0 ? WeeklyChart : index == 1 ? StackedChart : FunnelChartBit;
+    }
+    const int todo = m_dirtyCharts & wanted;
+    m_dirtyCharts &= ~wanted;
+    if (!todo || !m_controller->hasResult() || !m_document)
+        return;
+    const ForecastResult &r = m_controller->result();
+    const QString currency = m_document->plan().currency;
+    const bool revenue = m_metric->currentIndex() == 1;
+    const PlanWeekly::Metric metric =
+        revenue ? PlanWeekly::Metric::GrossRevenue : PlanWeekly::Metric::Orders;
+    const QString valueTitle = revenue ? tr("Gross revenue (%1)").arg(currency) : tr("Orders");
+    if (todo & WeeklyChart) {
+        const PlanWeekly weekly = PlanWeekly::of(r, metric);
+        m_chart->setSeries(r.weeks, weekly.base, weekly.p10, weekly.p90);
+        m_chart->setValueTitle(valueTitle);
+    }
+    if (todo & StackedChart) {
+        std::vector<StackedWeeklyChart::Layer> layers;
+        for (const ChannelForecast &channel : r.channels)
+            layers.push_back({channel.name, PlanWeekly::band(channel.weekly, metric).base, false});
+        m_stacked->setSeries(r.weeks, layers);
+        m_stacked->setValueTitle(valueTitle);
+    }
+    if (todo & FunnelChartBit)
+        showFunnel();
 }
 
 void ForecastPanel::setDocument(PlanDocument *document)
@@ -165,6 +241,7 @@ void ForecastPanel::showError(const QString &message)
 
 void ForecastPanel::clearCharts()
 {
+    m_dirtyCharts = 0;
     m_chart->clear();
     m_stacked->clear();
     m_funnel->clear();
@@ -210,22 +287,9 @@ void ForecastPanel::showResult()
             if (card->rangeText() == tr("range: computing…"))
                 card->setValues(card->baseText(), QString());
 
-    const bool revenue = m_metric->currentIndex() == 1;
-    const PlanWeekly::Metric metric =
-        revenue ? PlanWeekly::Metric::GrossRevenue : PlanWeekly::Metric::Orders;
-    const PlanWeekly weekly = PlanWeekly::of(r, metric);
-    const QString valueTitle = revenue ? tr("Gross revenue (%1)").arg(currency) : tr("Orders");
-    m_chart->setSeries(r.weeks, weekly.base, weekly.p10, weekly.p90);
-    m_chart->setValueTitle(valueTitle);
-
-    std::vector<StackedWeeklyChart::Layer> layers;
-    for (const ChannelForecast &channel : r.channels)
-        layers.push_back({channel.name, PlanWeekly::band(channel.weekly, metric).base, false});
-    m_stacked->setSeries(r.weeks, layers);
-    m_stacked->setValueTitle(valueTitle);
-
     fillFunnelChannels();
-    showFunnel();
+    m_dirtyCharts = AllCharts;
+    scheduleCharts();
 }
 
 void ForecastPanel::fillFunnelChannels()

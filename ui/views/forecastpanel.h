@@ -33,16 +33,27 @@ public:
     void setDocument(PlanDocument *document);
     ForecastController *controller() const { return m_controller; }
     KpiCard *card(const QString &key) const { return m_cards.value(key); }
-    WeeklyBandChart *chart() const { return m_chart; }
-    StackedWeeklyChart *stackedChart() const { return m_stacked; }
-    FunnelChart *funnelChart() const { return m_funnel; }
+    // The charts are brought up to date before they are handed out (see updateCharts).
+    WeeklyBandChart *chart() const;
+    StackedWeeklyChart *stackedChart() const;
+    FunnelChart *funnelChart() const;
     QComboBox *funnelChannelCombo() const { return m_funnelChannel; }
     QComboBox *metricCombo() const { return m_metric; }
     QTabWidget *chartTabs() const { return m_chartTabs; }
     ScenarioComparison *comparison() const { return m_comparison; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    enum ChartBit { WeeklyChart = 1, StackedChart = 2, FunnelChartBit = 4, AllCharts = 7 };
+
     void showResult();
+    // Charts whose data changed but were not redrawn: only the shown chart tab is updated,
+    // from a 0 ms timer so that a burst of edits pays for one update; the others when their
+    // tab is opened (or when a caller asks for the chart).
+    void updateCharts(bool all = false);
+    void scheduleCharts();
     void showError(const QString &message);
     void clearCharts();
     void fillFunnelChannels();
@@ -60,6 +71,8 @@ private:
     QProgressBar *m_busy;
     QLabel *m_status;
     ScenarioComparison *m_comparison;
+    int m_dirtyCharts = 0;
+    bool m_chartsScheduled = false;
 };
 
 } // namespace funnelcast::ui

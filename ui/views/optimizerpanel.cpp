@@ -147,19 +147,88 @@ void OptimizerPanel::setDocument(PlanDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) {
-        connect(document, &PlanDocument::planChanged, this, &OptimizerPanel::refresh);
-        connect(document, &PlanDocument::currentScenarioChanged, this, &OptimizerPanel::refresh);
+        connect(document, &PlanDocument::planChanged, this, &OptimizerPanel::planChanged);
+        connect(document, &PlanDocument::currentScenarioChanged, this,
+                &OptimizerPanel::planChanged);
     }
-    refresh();
+    planChanged();
+}
+
+void OptimizerPanel::planChanged()
+{
+    if (isVisible()) {
+        refresh();
+        return;
+    }
+    // A proposal for the old plan must not be applied to the new one, even before a refresh.
+    m_result.reset();
+    m_apply->setEnabled(false);
+    m_stale = true;
+}
+
+void OptimizerPanel::ensureCurrent() const
+{
+    if (m_stale)
+        const_cast<OptimizerPanel *>(this)->refresh();
+}
+
+void OptimizerPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureCurrent();
+}
+
+QTableWidget *OptimizerPanel::table() const
+{
+    ensureCurrent();
+    return m_table;
+}
+
+AllocationDonut *OptimizerPanel::donut() const
+{
+    ensureCurrent();
+    return m_donut;
+}
+
+FrontierChart *OptimizerPanel::frontierChart() const
+{
+    ensureCurrent();
+    return m_frontier;
+}
+
+ResponseCurveChart *OptimizerPanel::responseChart() const
+{
+    ensureCurrent();
+    return m_response;
+}
+
+QLabel *OptimizerPanel::statusLabel() const
+{
+    ensureCurrent();
+    return m_status;
+}
+
+QLabel *OptimizerPanel::goalLabel() const
+{
+    ensureCurrent();
+    return m_goalResult;
+}
+
+QPushButton *OptimizerPanel::applyButton() const
+{
+    ensureCurrent();
+    return m_apply;
 }
 
 void OptimizerPanel::setObjective(Objective objective)
 {
+    ensureCurrent();
     m_objective->setCurrentIndex(m_objective->findData(int(objective)));
 }
 
 void OptimizerPanel::setBudget(double budget)
 {
+    ensureCurrent(); // a later refresh would put the scenario's budget back
     m_budget->setValue(budget);
 }
 
@@ -187,6 +256,7 @@ QString OptimizerPanel::objectiveName() const
 
 void OptimizerPanel::refresh()
 {
+    m_stale = false;
     m_result.reset();
     m_goalResult->clear();
     m_status->clear();
@@ -279,6 +349,7 @@ void OptimizerPanel::showResponse()
 
 bool OptimizerPanel::run()
 {
+    ensureCurrent();
     m_result.reset();
     if (!m_document || m_document->plan().scenarios.empty())
         return false;
@@ -313,6 +384,7 @@ bool OptimizerPanel::run()
 
 bool OptimizerPanel::apply()
 {
+    ensureCurrent();
     if (!m_document || !m_result)
         return false;
     const int index = m_document->currentScenario();
@@ -332,6 +404,7 @@ bool OptimizerPanel::apply()
 
 bool OptimizerPanel::goalSeek(double target)
 {
+    ensureCurrent();
     m_goalResult->clear();
     if (!m_document || m_document->plan().scenarios.empty())
         return false;

@@ -43,15 +43,22 @@ public:
     bool goalSeek(double target);
 
     const std::optional<OptimizationResult> &result() const { return m_result; }
-    QTableWidget *table() const { return m_table; }
-    AllocationDonut *donut() const { return m_donut; }
-    FrontierChart *frontierChart() const { return m_frontier; }
-    ResponseCurveChart *responseChart() const { return m_response; }
-    QLabel *statusLabel() const { return m_status; }
-    QLabel *goalLabel() const { return m_goalResult; }
-    QPushButton *applyButton() const { return m_apply; }
+    // While the panel is hidden, a plan change only marks it stale (an edit need not fill a
+    // table and three charts nobody sees); these bring it up to date before handing out.
+    QTableWidget *table() const;
+    AllocationDonut *donut() const;
+    FrontierChart *frontierChart() const;
+    ResponseCurveChart *responseChart() const;
+    QLabel *statusLabel() const;
+    QLabel *goalLabel() const;
+    QPushButton *applyButton() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void planChanged(); // refresh now if shown, else forget the proposal and mark stale
+    void ensureCurrent() const;
     void refresh(); // the scenario changed: show its allocation, forget the proposal
     void fillTable();
     void showResponse(); // the curve of the table's current row
@@ -74,6 +81,7 @@ private:
     AllocationDonut *m_donut;
     FrontierChart *m_frontier;
     ResponseCurveChart *m_response;
+    bool m_stale = false;
 };
 
 } // namespace funnelcast::ui

@@ -61,14 +61,47 @@ void ScenarioComparison::setDocument(PlanDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document) {
-        connect(m_document, &PlanDocument::planChanged, this, &ScenarioComparison::refresh);
-        connect(m_document, &PlanDocument::currentScenarioChanged, this, &ScenarioComparison::refresh);
+        connect(m_document, &PlanDocument::planChanged, this, &ScenarioComparison::planChanged);
+        connect(m_document, &PlanDocument::currentScenarioChanged, this,
+                &ScenarioComparison::planChanged);
     }
-    refresh();
+    planChanged();
+}
+
+QTableWidget *ScenarioComparison::table() const
+{
+    ensureCurrent();
+    return m_table;
+}
+
+ScenarioWeeklyChart *ScenarioComparison::weeklyChart() const
+{
+    ensureCurrent();
+    return m_weekly;
+}
+
+void ScenarioComparison::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureCurrent();
+}
+
+void ScenarioComparison::planChanged()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void ScenarioComparison::ensureCurrent() const
+{
+    if (m_stale)
+        const_cast<ScenarioComparison *>(this)->refresh();
 }
 
 void ScenarioComparison::refresh()
 {
+    m_stale = false;
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
