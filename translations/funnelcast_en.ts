@@ -15,230 +15,6 @@
     </message>
 </context>
 <context>
-    <name>ActualsImportDialog</name>
-    <message>
-        <location filename="../ui/views/actualsimportdialog.cpp" line="+50"/>
-        <source>Import Actuals</source>
-        <translation>Import Actuals</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Export format</source>
-        <translation>Export format</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Detect automatically</source>
-        <translation>Detect automatically</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The ad platform the file was exported from. Detected from the column names; choose another if the file fits several.</source>
-        <translation>The ad platform the file was exported from. Detected from the column names; choose another if the file fits several.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Plan channel</source>
-        <translation>Plan channel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a channel…</source>
-        <translation>Choose a channel…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The paid channel of the plan whose spend and orders these rows report.</source>
-        <translation>The paid channel of the plan whose spend and orders these rows report.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Encoding:</source>
-        <translation>Encoding:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Currency:</source>
-        <translation>Currency:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dates:</source>
-        <translation>Dates:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows:</source>
-        <translation>Rows:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Channel:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import problem</source>
-        <translation>Import problem</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>First rows of the file</source>
-        <translation>First rows of the file</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Days</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Campaign / ad</source>
-        <translation>Campaign / ad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spend</source>
-        <translation>Spend</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Impressions</source>
-        <translation>Impressions</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Clicks</source>
-        <translation>Clicks</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders</source>
-        <translation>Orders</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Revenue</source>
-        <translation>Revenue</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>First rows as they will be imported:</source>
-        <translation>First rows as they will be imported:</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Meta</source>
-        <translation>Meta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Google Ads</source>
-        <translation>Google Ads</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>TikTok</source>
-        <translation>TikTok</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Naver</source>
-        <translation>Naver</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kakao</source>
-        <translation>Kakao</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Generic CSV</source>
-        <translation>Generic CSV</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Reading the file…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Detected: %1</source>
-        <translation>Detected: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Detected: %1. The columns also fit %2; choose the platform the file came from if that is wrong.</source>
-        <translation>Detected: %1. The columns also fit %2; choose the platform the file came from if that is wrong.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Read as %1</source>
-        <translation>Read as %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (named in the file)</source>
-        <translation>%1 (named in the file)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (the file names none: taken to be the plan&apos;s)</source>
-        <translation>%1 (the file names none: taken to be the plan&apos;s)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n row(s), of which %1 cannot be read</source>
-        <translation>
-            <numerusform>%n row, of which %1 cannot be read</numerusform>
-            <numerusform>%n rows, of which %1 cannot be read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</source>
-        <translation>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</translation>
-    </message>
-</context>
-<context>
     <name>ActualsImporter</name>
     <message>
         <location filename="../core/actuals/actualsimporter.cpp" line="+83"/>
@@ -307,294 +83,6 @@
         <location line="+15"/>
         <source>%1: the export has a header (line %2) but no rows to import.</source>
         <translation>%1: the export has a header (line %2) but no rows to import.</translation>
-    </message>
-</context>
-<context>
-    <name>ActualsPanel</name>
-    <message>
-        <location filename="../ui/views/actualspanel.cpp" line="+37"/>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+361"/>
-        <source>&amp;Apply to Channel</source>
-        <translation>&amp;Apply to Channel</translation>
-    </message>
-    <message>
-        <location line="-356"/>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;hannel:</source>
-        <translation>C&amp;hannel:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import Actuals…</source>
-        <translation>&amp;Import Actuals…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import a CSV export from Meta, Google Ads, TikTok, Naver or Kakao (Ctrl+I)</source>
-        <translation>Import a CSV export from Meta, Google Ads, TikTok, Naver or Kakao (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Import what the ad platforms report to see how the campaign is pacing against the plan, and to calibrate the plan&apos;s assumptions from real results.</source>
-        <translation>Import what the ad platforms report to see how the campaign is pacing against the plan, and to calibrate the plan&apos;s assumptions from real results.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use File › Import Actuals… (Ctrl+I), or drop a CSV export from Meta, Google Ads, TikTok, Naver or Kakao on this window.</source>
-        <translation>Use File › Import Actuals… (Ctrl+I), or drop a CSV export from Meta, Google Ads, TikTok, Naver or Kakao on this window.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No actuals yet</source>
-        <translation>No actuals yet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import Actuals…</source>
-        <translation>Import Actuals…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Plan vs actual by week</source>
-        <translation>Plan vs actual by week</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Week</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Planned spend</source>
-        <translation>Planned spend</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Actual spend</source>
-        <translation>Actual spend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spend pacing</source>
-        <translation>Spend pacing</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Planned orders</source>
-        <translation>Planned orders</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual orders</source>
-        <translation>Actual orders</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Orders pacing</source>
-        <translation>Orders pacing</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Spend to date as a share of the spend planned to date</source>
-        <translation>Spend to date as a share of the spend planned to date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Orders to date as a share of the orders forecast to date</source>
-        <translation>Orders to date as a share of the orders forecast to date</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Proposed assumptions</source>
-        <translation>Proposed assumptions</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Assumption</source>
-        <translation>Assumption</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Now (low / base / high)</source>
-        <translation>Now (low / base / high)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Proposed (low / base / high)</source>
-        <translation>Proposed (low / base / high)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How</source>
-        <translation>How</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Replace the channel&apos;s assumptions with the estimates that could be made (one step: Ctrl+Z restores them)</source>
-        <translation>Replace the channel&apos;s assumptions with the estimates that could be made (one step: Ctrl+Z restores them)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;Week by week</source>
-        <translation>&amp;Week by week</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ca&amp;libration</source>
-        <translation>Ca&amp;libration</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <location line="+28"/>
-        <source>All channels</source>
-        <translation>All channels</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>%1 (outside the plan)</source>
-        <translation>%1 (outside the plan)</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Choose one channel above to estimate its assumptions from its actuals.</source>
-        <translation>Choose one channel above to estimate its assumptions from its actuals.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Estimating from the actuals of “%1”…</source>
-        <translation>Estimating from the actuals of “%1”…</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>&amp;Apply to “%1”</source>
-        <translation>&amp;Apply to “%1”</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>From %n week(s) with actuals (%1 of them complete). Ranges are the P10–P90 of a bootstrap over the weeks.</source>
-        <translation>
-            <numerusform>From %n week with actuals (%1 complete). Ranges are the P10–P90 of a bootstrap over the weeks.</numerusform>
-            <numerusform>From %n weeks with actuals (%1 of them complete). Ranges are the P10–P90 of a bootstrap over the weeks.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Orders ÷ clicks, spread over the funnel stages keeping the plan&apos;s proportions</source>
-        <translation>Orders ÷ clicks, spread over the funnel stages keeping the plan&apos;s proportions</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Least squares on weekly spend and impressions; applied as audience = K ÷ max weekly frequency</source>
-        <translation>Least squares on weekly spend and impressions; applied as audience = K ÷ max weekly frequency</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Least squares on weekly spend and impressions; applied as max weekly frequency = K ÷ audience</source>
-        <translation>Least squares on weekly spend and impressions; applied as max weekly frequency = K ÷ audience</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Least squares on weekly spend and impressions; applied as audience = K at 1 impression per person a week</source>
-        <translation>Least squares on weekly spend and impressions; applied as audience = K at 1 impression per person a week</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>CPM</source>
-        <translation>CPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fitted together with K: the price before saturation</source>
-        <translation>Fitted together with K: the price before saturation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spend ÷ impressions × 1,000</source>
-        <translation>Spend ÷ impressions × 1,000</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CTR</source>
-        <translation>CTR</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Clicks ÷ impressions</source>
-        <translation>Clicks ÷ impressions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click-to-order rate</source>
-        <translation>Click-to-order rate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders ÷ clicks (applied through the three stages below)</source>
-        <translation>Orders ÷ clicks (applied through the three stages below)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>View rate</source>
-        <translation>View rate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cart rate</source>
-        <translation>Cart rate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purchase rate</source>
-        <translation>Purchase rate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>AOV</source>
-        <translation>AOV</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Revenue ÷ orders</source>
-        <translation>Revenue ÷ orders</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weekly capacity K</source>
-        <translation>Weekly capacity K</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>unlimited</source>
-        <translation>unlimited</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Not applied: the other funnel stages could not be estimated.</source>
-        <translation>Not applied: the other funnel stages could not be estimated.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not estimated</source>
-        <translation>not estimated</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Calibrate “%1” from actuals</source>
-        <translation>Calibrate “%1” from actuals</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Applied to “%1”. Undo (Ctrl+Z) restores the previous assumptions.</source>
-        <translation>Applied to “%1”. Undo (Ctrl+Z) restores the previous assumptions.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +2747,518 @@
     </message>
 </context>
 <context>
+    <name>funnelcast::ui::ActualsImportDialog</name>
+    <message>
+        <location filename="../ui/views/actualsimportdialog.cpp" line="+50"/>
+        <source>Import Actuals</source>
+        <translation>Import Actuals</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export format</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ad platform the file was exported from. Detected from the column names; choose another if the file fits several.</source>
+        <translation>The ad platform the file was exported from. Detected from the column names; choose another if the file fits several.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan channel</source>
+        <translation>Plan channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a channel…</source>
+        <translation>Choose a channel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paid channel of the plan whose spend and orders these rows report.</source>
+        <translation>The paid channel of the plan whose spend and orders these rows report.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import problem</source>
+        <translation>Import problem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First rows of the file</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign / ad</source>
+        <translation>Campaign / ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First rows as they will be imported:</source>
+        <translation>First rows as they will be imported:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Ads</source>
+        <translation>Google Ads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naver</source>
+        <translation>Naver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kakao</source>
+        <translation>Kakao</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generic CSV</source>
+        <translation>Generic CSV</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected: %1. The columns also fit %2; choose the platform the file came from if that is wrong.</source>
+        <translation>Detected: %1. The columns also fit %2; choose the platform the file came from if that is wrong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as %1</source>
+        <translation>Read as %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (named in the file)</source>
+        <translation>%1 (named in the file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the file names none: taken to be the plan&apos;s)</source>
+        <translation>%1 (the file names none: taken to be the plan&apos;s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s), of which %1 cannot be read</source>
+        <translation>
+            <numerusform>%n row, of which %1 cannot be read</numerusform>
+            <numerusform>%n rows, of which %1 cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</source>
+        <translation>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::ActualsPanel</name>
+    <message>
+        <location filename="../ui/views/actualspanel.cpp" line="+37"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+361"/>
+        <source>&amp;Apply to Channel</source>
+        <translation>&amp;Apply to Channel</translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Actuals…</source>
+        <translation>&amp;Import Actuals…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a CSV export from Meta, Google Ads, TikTok, Naver or Kakao (Ctrl+I)</source>
+        <translation>Import a CSV export from Meta, Google Ads, TikTok, Naver or Kakao (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import what the ad platforms report to see how the campaign is pacing against the plan, and to calibrate the plan&apos;s assumptions from real results.</source>
+        <translation>Import what the ad platforms report to see how the campaign is pacing against the plan, and to calibrate the plan&apos;s assumptions from real results.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use File › Import Actuals… (Ctrl+I), or drop a CSV export from Meta, Google Ads, TikTok, Naver or Kakao on this window.</source>
+        <translation>Use File › Import Actuals… (Ctrl+I), or drop a CSV export from Meta, Google Ads, TikTok, Naver or Kakao on this window.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No actuals yet</source>
+        <translation>No actuals yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Actuals…</source>
+        <translation>Import Actuals…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plan vs actual by week</source>
+        <translation>Plan vs actual by week</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned spend</source>
+        <translation>Planned spend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual spend</source>
+        <translation>Actual spend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend pacing</source>
+        <translation>Spend pacing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned orders</source>
+        <translation>Planned orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual orders</source>
+        <translation>Actual orders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders pacing</source>
+        <translation>Orders pacing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend to date as a share of the spend planned to date</source>
+        <translation>Spend to date as a share of the spend planned to date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders to date as a share of the orders forecast to date</source>
+        <translation>Orders to date as a share of the orders forecast to date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposed assumptions</source>
+        <translation>Proposed assumptions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assumption</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now (low / base / high)</source>
+        <translation>Now (low / base / high)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed (low / base / high)</source>
+        <translation>Proposed (low / base / high)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the channel&apos;s assumptions with the estimates that could be made (one step: Ctrl+Z restores them)</source>
+        <translation>Replace the channel&apos;s assumptions with the estimates that could be made (one step: Ctrl+Z restores them)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Week by week</source>
+        <translation>&amp;Week by week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;libration</source>
+        <translation>Ca&amp;libration</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+28"/>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 (outside the plan)</source>
+        <translation>%1 (outside the plan)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose one channel above to estimate its assumptions from its actuals.</source>
+        <translation>Choose one channel above to estimate its assumptions from its actuals.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimating from the actuals of “%1”…</source>
+        <translation>Estimating from the actuals of “%1”…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Apply to “%1”</source>
+        <translation>&amp;Apply to “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>From %n week(s) with actuals (%1 of them complete). Ranges are the P10–P90 of a bootstrap over the weeks.</source>
+        <translation>
+            <numerusform>From %n week with actuals (%1 complete). Ranges are the P10–P90 of a bootstrap over the weeks.</numerusform>
+            <numerusform>From %n weeks with actuals (%1 of them complete). Ranges are the P10–P90 of a bootstrap over the weeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Orders ÷ clicks, spread over the funnel stages keeping the plan&apos;s proportions</source>
+        <translation>Orders ÷ clicks, spread over the funnel stages keeping the plan&apos;s proportions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Least squares on weekly spend and impressions; applied as audience = K ÷ max weekly frequency</source>
+        <translation>Least squares on weekly spend and impressions; applied as audience = K ÷ max weekly frequency</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least squares on weekly spend and impressions; applied as max weekly frequency = K ÷ audience</source>
+        <translation>Least squares on weekly spend and impressions; applied as max weekly frequency = K ÷ audience</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least squares on weekly spend and impressions; applied as audience = K at 1 impression per person a week</source>
+        <translation>Least squares on weekly spend and impressions; applied as audience = K at 1 impression per person a week</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fitted together with K: the price before saturation</source>
+        <translation>Fitted together with K: the price before saturation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend ÷ impressions × 1,000</source>
+        <translation>Spend ÷ impressions × 1,000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clicks ÷ impressions</source>
+        <translation>Clicks ÷ impressions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click-to-order rate</source>
+        <translation>Click-to-order rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders ÷ clicks (applied through the three stages below)</source>
+        <translation>Orders ÷ clicks (applied through the three stages below)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View rate</source>
+        <translation>View rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart rate</source>
+        <translation>Cart rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase rate</source>
+        <translation>Purchase rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AOV</source>
+        <translation>AOV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue ÷ orders</source>
+        <translation>Revenue ÷ orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly capacity K</source>
+        <translation>Weekly capacity K</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not applied: the other funnel stages could not be estimated.</source>
+        <translation>Not applied: the other funnel stages could not be estimated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not estimated</source>
+        <translation>not estimated</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Calibrate “%1” from actuals</source>
+        <translation>Calibrate “%1” from actuals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied to “%1”. Undo (Ctrl+Z) restores the previous assumptions.</source>
+        <translation>Applied to “%1”. Undo (Ctrl+Z) restores the previous assumptions.</translation>
+    </message>
+</context>
+<context>
     <name>funnelcast::ui::AllocationDonut</name>
     <message>
         <location filename="../ui/charts/allocationdonut.cpp" line="+17"/>
@@ -3579,7 +3579,7 @@
 <context>
     <name>funnelcast::ui::ForecastPanel</name>
     <message>
-        <location filename="../ui/views/forecastpanel.cpp" line="+53"/>
+        <location filename="../ui/views/forecastpanel.cpp" line="+54"/>
         <source>Media spend</source>
         <translation>Media spend</translation>
     </message>
@@ -3600,12 +3600,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+154"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-154"/>
         <source>All orders the campaign causes, including those that land after its last week.</source>
         <translation>All orders the campaign causes, including those that land after its last week.</translation>
     </message>
@@ -3755,17 +3755,17 @@
         <translation>Compare scenarios</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>computing P10–P90 ranges…</source>
         <translation>computing P10–P90 ranges…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+95"/>
         <source>No forecast: %1</source>
         <translation>No forecast: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>P10–P90: %1 – %2</source>
         <translation>P10–P90: %1 – %2</translation>
     </message>
@@ -3786,12 +3786,12 @@
         <translation>no orders</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-72"/>
         <source>Gross revenue (%1)</source>
         <translation>Gross revenue (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+91"/>
         <source>Whole plan</source>
         <translation>Whole plan</translation>
     </message>
@@ -4161,7 +4161,7 @@
 <context>
     <name>funnelcast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+55"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+56"/>
         <source>Funnelcast plans (*.fcplan)</source>
         <translation>Funnelcast plans (*.fcplan)</translation>
     </message>
@@ -4216,7 +4216,7 @@
         <translation>Scenario</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>&amp;New Plan</source>
         <translation>&amp;New Plan</translation>
     </message>
@@ -4645,12 +4645,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+139"/>
+        <location line="+209"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-209"/>
         <source>Min spend</source>
         <translation>Min spend</translation>
     </message>
@@ -4700,7 +4700,7 @@
         <translation>Goal seek, target:</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+192"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
@@ -4715,7 +4715,7 @@
         <translation>Current split of %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 now: %2. Proposed: %3 (%4%5).</source>
         <translation>%1 now: %2. Proposed: %3 (%4%5).</translation>
     </message>
@@ -4725,7 +4725,7 @@
         <translation>Lift %1%.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 optimized</source>
         <translation>%1 optimized</translation>
     </message>
@@ -4735,7 +4735,7 @@
         <translation>Apply optimized allocation as “%1”</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A budget of %1 reaches %2 %3 (best split: %4).</source>
         <translation>A budget of %1 reaches %2 %3 (best split: %4).</translation>
     </message>
@@ -4778,7 +4778,7 @@
         <translation>Actual orders</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Week starting</source>
         <translation>Week starting</translation>
     </message>
@@ -5161,7 +5161,7 @@
         <translation>Base forecasts; below each figure, the difference from the first scenario.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+82"/>
         <source>Media spend</source>
         <translation>Media spend</translation>
     </message>

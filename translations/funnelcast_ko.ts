@@ -15,228 +15,6 @@
     </message>
 </context>
 <context>
-    <name>ActualsImportDialog</name>
-    <message>
-        <location filename="../ui/views/actualsimportdialog.cpp" line="+50"/>
-        <source>Import Actuals</source>
-        <translation>실적 가져오기</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Export format</source>
-        <translation>내보내기 형식</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Detect automatically</source>
-        <translation>자동 감지</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The ad platform the file was exported from. Detected from the column names; choose another if the file fits several.</source>
-        <translation>파일을 내보낸 광고 플랫폼입니다. 열 이름으로 감지하며, 여러 플랫폼에 들어맞는 파일이면 맞는 플랫폼을 직접 고르세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Plan channel</source>
-        <translation>플랜 채널</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a channel…</source>
-        <translation>채널 선택…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The paid channel of the plan whose spend and orders these rows report.</source>
-        <translation>이 행들의 광고비와 주문이 속하는 플랜의 유료 채널입니다.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>File:</source>
-        <translation>파일:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Format:</source>
-        <translation>형식(&amp;F):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Encoding:</source>
-        <translation>인코딩:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Currency:</source>
-        <translation>통화:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dates:</source>
-        <translation>기간:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows:</source>
-        <translation>행:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Channel:</source>
-        <translation>채널(&amp;C):</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import problem</source>
-        <translation>가져오기 문제</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>First rows of the file</source>
-        <translation>파일의 처음 몇 행</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Line</source>
-        <translation>줄</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Days</source>
-        <translation>일수</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Campaign / ad</source>
-        <translation>캠페인 / 광고</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spend</source>
-        <translation>광고비</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Impressions</source>
-        <translation>노출 수</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Clicks</source>
-        <translation>클릭 수</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders</source>
-        <translation>주문</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Revenue</source>
-        <translation>매출</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Import</source>
-        <translation>가져오기(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>First rows as they will be imported:</source>
-        <translation>가져올 처음 몇 행:</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Meta</source>
-        <translation>Meta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Google Ads</source>
-        <translation>Google Ads</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>TikTok</source>
-        <translation>TikTok</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Naver</source>
-        <translation>네이버</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kakao</source>
-        <translation>카카오</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Generic CSV</source>
-        <translation>일반 CSV</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Reading the file…</source>
-        <translation>파일을 읽는 중…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Detected: %1</source>
-        <translation>감지됨: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Detected: %1. The columns also fit %2; choose the platform the file came from if that is wrong.</source>
-        <translation>감지됨: %1. 열 구성이 %2에도 맞습니다. 잘못 감지되었다면 파일을 내보낸 플랫폼을 고르세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Read as %1</source>
-        <translation>%1(으)로 읽음</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (named in the file)</source>
-        <translation>%1 (파일에 표시됨)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (the file names none: taken to be the plan&apos;s)</source>
-        <translation>%1 (파일에 통화 표시가 없어 플랜의 통화로 간주)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n row(s), of which %1 cannot be read</source>
-        <translation>
-            <numerusform>%n행, 그중 %1행은 읽을 수 없음</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n행</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</source>
-        <translation>화면의 시나리오에 실적을 연결할 유료 채널이 없습니다. 먼저 유료 채널 탭에서 채널을 추가하세요.</translation>
-    </message>
-</context>
-<context>
     <name>ActualsImporter</name>
     <message>
         <location filename="../core/actuals/actualsimporter.cpp" line="+83"/>
@@ -305,293 +83,6 @@
         <location line="+15"/>
         <source>%1: the export has a header (line %2) but no rows to import.</source>
         <translation>%1: 내보내기 파일에 머리글(%2번째 줄)은 있지만 가져올 행이 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>ActualsPanel</name>
-    <message>
-        <location filename="../ui/views/actualspanel.cpp" line="+37"/>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+361"/>
-        <source>&amp;Apply to Channel</source>
-        <translation>채널에 적용(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="-356"/>
-        <source>Channel</source>
-        <translation>채널</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;hannel:</source>
-        <translation>채널(&amp;H):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import Actuals…</source>
-        <translation>실적 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import a CSV export from Meta, Google Ads, TikTok, Naver or Kakao (Ctrl+I)</source>
-        <translation>Meta, Google Ads, TikTok, 네이버, 카카오의 CSV 내보내기 파일 가져오기(Ctrl+I)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Import what the ad platforms report to see how the campaign is pacing against the plan, and to calibrate the plan&apos;s assumptions from real results.</source>
-        <translation>광고 플랫폼의 실적을 가져오면 캠페인이 플랜 대비 어떻게 집행되고 있는지 보고, 실제 결과로 플랜의 가정을 보정할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use File › Import Actuals… (Ctrl+I), or drop a CSV export from Meta, Google Ads, TikTok, Naver or Kakao on this window.</source>
-        <translation>파일 › 실적 가져오기…(Ctrl+I)를 쓰거나, Meta, Google Ads, TikTok, 네이버, 카카오의 CSV 내보내기 파일을 이 창에 끌어다 놓으세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No actuals yet</source>
-        <translation>아직 실적이 없습니다</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import Actuals…</source>
-        <translation>실적 가져오기…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Plan vs actual by week</source>
-        <translation>주별 계획 대비 실적</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Week</source>
-        <translation>주차</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Planned spend</source>
-        <translation>계획 집행액</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Actual spend</source>
-        <translation>실제 집행액</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spend pacing</source>
-        <translation>광고비 집행률</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Planned orders</source>
-        <translation>계획 주문</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual orders</source>
-        <translation>실제 주문</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Orders pacing</source>
-        <translation>주문 달성률</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Spend to date as a share of the spend planned to date</source>
-        <translation>지금까지 계획된 광고비 대비 지금까지 집행한 광고비의 비율</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Orders to date as a share of the orders forecast to date</source>
-        <translation>지금까지 예측된 주문 대비 지금까지 발생한 주문의 비율</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Proposed assumptions</source>
-        <translation>제안 가정</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Assumption</source>
-        <translation>가정</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Now (low / base / high)</source>
-        <translation>현재 (낮음 / 기준 / 높음)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Proposed (low / base / high)</source>
-        <translation>제안 (낮음 / 기준 / 높음)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How</source>
-        <translation>산출 방법</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Replace the channel&apos;s assumptions with the estimates that could be made (one step: Ctrl+Z restores them)</source>
-        <translation>추정할 수 있었던 값으로 채널의 가정을 바꿉니다(한 번의 작업이므로 Ctrl+Z로 되돌릴 수 있습니다)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;Week by week</source>
-        <translation>주별(&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ca&amp;libration</source>
-        <translation>보정(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <location line="+28"/>
-        <source>All channels</source>
-        <translation>전체 채널</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>%1 (outside the plan)</source>
-        <translation>%1 (플랜에 없음)</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Choose one channel above to estimate its assumptions from its actuals.</source>
-        <translation>위에서 채널을 하나 고르면 그 채널의 실적으로 가정을 추정합니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Estimating from the actuals of “%1”…</source>
-        <translation>“%1”의 실적으로 추정하는 중…</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>&amp;Apply to “%1”</source>
-        <translation>“%1”에 적용(&amp;A)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>From %n week(s) with actuals (%1 of them complete). Ranges are the P10–P90 of a bootstrap over the weeks.</source>
-        <translation>
-            <numerusform>실적이 있는 %n주 기준(그중 완전한 주 %1주). 범위는 주 단위 부트스트랩의 P10–P90입니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Orders ÷ clicks, spread over the funnel stages keeping the plan&apos;s proportions</source>
-        <translation>주문 ÷ 클릭을 플랜의 비율대로 퍼널 단계에 나눔</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Least squares on weekly spend and impressions; applied as audience = K ÷ max weekly frequency</source>
-        <translation>주별 광고비와 노출에 최소제곱법 적용, 타깃 규모 = K ÷ 주간 최대 빈도로 반영</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Least squares on weekly spend and impressions; applied as max weekly frequency = K ÷ audience</source>
-        <translation>주별 광고비와 노출에 최소제곱법 적용, 주간 최대 빈도 = K ÷ 타깃 규모로 반영</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Least squares on weekly spend and impressions; applied as audience = K at 1 impression per person a week</source>
-        <translation>주별 광고비와 노출에 최소제곱법 적용, 1인당 주 1회 노출 기준으로 타깃 규모 = K로 반영</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>CPM</source>
-        <translation>CPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fitted together with K: the price before saturation</source>
-        <translation>K와 함께 추정: 포화 전 단가</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spend ÷ impressions × 1,000</source>
-        <translation>광고비 ÷ 노출 × 1,000</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CTR</source>
-        <translation>CTR</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Clicks ÷ impressions</source>
-        <translation>클릭 ÷ 노출</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click-to-order rate</source>
-        <translation>클릭 대비 주문율</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders ÷ clicks (applied through the three stages below)</source>
-        <translation>주문 ÷ 클릭(아래 세 단계에 나눠 반영)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>View rate</source>
-        <translation>상품 조회율</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cart rate</source>
-        <translation>장바구니율</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purchase rate</source>
-        <translation>구매 전환율</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>AOV</source>
-        <translation>객단가</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Revenue ÷ orders</source>
-        <translation>매출 ÷ 주문</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weekly capacity K</source>
-        <translation>주간 포화 한도 K</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>unlimited</source>
-        <translation>제한 없음</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Not applied: the other funnel stages could not be estimated.</source>
-        <translation>적용하지 않음: 다른 퍼널 단계를 추정하지 못했습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not estimated</source>
-        <translation>추정 불가</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Calibrate “%1” from actuals</source>
-        <translation>실적으로 “%1” 보정</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Applied to “%1”. Undo (Ctrl+Z) restores the previous assumptions.</source>
-        <translation>“%1”에 적용했습니다. 실행 취소(Ctrl+Z)로 이전 가정을 되돌릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +2747,515 @@
     </message>
 </context>
 <context>
+    <name>funnelcast::ui::ActualsImportDialog</name>
+    <message>
+        <location filename="../ui/views/actualsimportdialog.cpp" line="+50"/>
+        <source>Import Actuals</source>
+        <translation>실적 가져오기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export format</source>
+        <translation>내보내기 형식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect automatically</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ad platform the file was exported from. Detected from the column names; choose another if the file fits several.</source>
+        <translation>파일을 내보낸 광고 플랫폼입니다. 열 이름으로 감지하며, 여러 플랫폼에 들어맞는 파일이면 맞는 플랫폼을 직접 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan channel</source>
+        <translation>플랜 채널</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a channel…</source>
+        <translation>채널 선택…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paid channel of the plan whose spend and orders these rows report.</source>
+        <translation>이 행들의 광고비와 주문이 속하는 플랜의 유료 채널입니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding:</source>
+        <translation>인코딩:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency:</source>
+        <translation>통화:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>행:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>채널(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import problem</source>
+        <translation>가져오기 문제</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First rows of the file</source>
+        <translation>파일의 처음 몇 행</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign / ad</source>
+        <translation>캠페인 / 광고</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend</source>
+        <translation>광고비</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impressions</source>
+        <translation>노출 수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clicks</source>
+        <translation>클릭 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First rows as they will be imported:</source>
+        <translation>가져올 처음 몇 행:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Ads</source>
+        <translation>Google Ads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naver</source>
+        <translation>네이버</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kakao</source>
+        <translation>카카오</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generic CSV</source>
+        <translation>일반 CSV</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Detected: %1</source>
+        <translation>감지됨: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected: %1. The columns also fit %2; choose the platform the file came from if that is wrong.</source>
+        <translation>감지됨: %1. 열 구성이 %2에도 맞습니다. 잘못 감지되었다면 파일을 내보낸 플랫폼을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as %1</source>
+        <translation>%1(으)로 읽음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (named in the file)</source>
+        <translation>%1 (파일에 표시됨)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the file names none: taken to be the plan&apos;s)</source>
+        <translation>%1 (파일에 통화 표시가 없어 플랜의 통화로 간주)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s), of which %1 cannot be read</source>
+        <translation>
+            <numerusform>%n행, 그중 %1행은 읽을 수 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n행</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</source>
+        <translation>화면의 시나리오에 실적을 연결할 유료 채널이 없습니다. 먼저 유료 채널 탭에서 채널을 추가하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::ActualsPanel</name>
+    <message>
+        <location filename="../ui/views/actualspanel.cpp" line="+37"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+361"/>
+        <source>&amp;Apply to Channel</source>
+        <translation>채널에 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>채널(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Actuals…</source>
+        <translation>실적 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a CSV export from Meta, Google Ads, TikTok, Naver or Kakao (Ctrl+I)</source>
+        <translation>Meta, Google Ads, TikTok, 네이버, 카카오의 CSV 내보내기 파일 가져오기(Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import what the ad platforms report to see how the campaign is pacing against the plan, and to calibrate the plan&apos;s assumptions from real results.</source>
+        <translation>광고 플랫폼의 실적을 가져오면 캠페인이 플랜 대비 어떻게 집행되고 있는지 보고, 실제 결과로 플랜의 가정을 보정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use File › Import Actuals… (Ctrl+I), or drop a CSV export from Meta, Google Ads, TikTok, Naver or Kakao on this window.</source>
+        <translation>파일 › 실적 가져오기…(Ctrl+I)를 쓰거나, Meta, Google Ads, TikTok, 네이버, 카카오의 CSV 내보내기 파일을 이 창에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No actuals yet</source>
+        <translation>아직 실적이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Actuals…</source>
+        <translation>실적 가져오기…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plan vs actual by week</source>
+        <translation>주별 계획 대비 실적</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Week</source>
+        <translation>주차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned spend</source>
+        <translation>계획 집행액</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual spend</source>
+        <translation>실제 집행액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend pacing</source>
+        <translation>광고비 집행률</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned orders</source>
+        <translation>계획 주문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual orders</source>
+        <translation>실제 주문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders pacing</source>
+        <translation>주문 달성률</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend to date as a share of the spend planned to date</source>
+        <translation>지금까지 계획된 광고비 대비 지금까지 집행한 광고비의 비율</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders to date as a share of the orders forecast to date</source>
+        <translation>지금까지 예측된 주문 대비 지금까지 발생한 주문의 비율</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposed assumptions</source>
+        <translation>제안 가정</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assumption</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now (low / base / high)</source>
+        <translation>현재 (낮음 / 기준 / 높음)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed (low / base / high)</source>
+        <translation>제안 (낮음 / 기준 / 높음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>산출 방법</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the channel&apos;s assumptions with the estimates that could be made (one step: Ctrl+Z restores them)</source>
+        <translation>추정할 수 있었던 값으로 채널의 가정을 바꿉니다(한 번의 작업이므로 Ctrl+Z로 되돌릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Week by week</source>
+        <translation>주별(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;libration</source>
+        <translation>보정(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+28"/>
+        <source>All channels</source>
+        <translation>전체 채널</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 (outside the plan)</source>
+        <translation>%1 (플랜에 없음)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose one channel above to estimate its assumptions from its actuals.</source>
+        <translation>위에서 채널을 하나 고르면 그 채널의 실적으로 가정을 추정합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimating from the actuals of “%1”…</source>
+        <translation>“%1”의 실적으로 추정하는 중…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Apply to “%1”</source>
+        <translation>“%1”에 적용(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>From %n week(s) with actuals (%1 of them complete). Ranges are the P10–P90 of a bootstrap over the weeks.</source>
+        <translation>
+            <numerusform>실적이 있는 %n주 기준(그중 완전한 주 %1주). 범위는 주 단위 부트스트랩의 P10–P90입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Orders ÷ clicks, spread over the funnel stages keeping the plan&apos;s proportions</source>
+        <translation>주문 ÷ 클릭을 플랜의 비율대로 퍼널 단계에 나눔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Least squares on weekly spend and impressions; applied as audience = K ÷ max weekly frequency</source>
+        <translation>주별 광고비와 노출에 최소제곱법 적용, 타깃 규모 = K ÷ 주간 최대 빈도로 반영</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least squares on weekly spend and impressions; applied as max weekly frequency = K ÷ audience</source>
+        <translation>주별 광고비와 노출에 최소제곱법 적용, 주간 최대 빈도 = K ÷ 타깃 규모로 반영</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least squares on weekly spend and impressions; applied as audience = K at 1 impression per person a week</source>
+        <translation>주별 광고비와 노출에 최소제곱법 적용, 1인당 주 1회 노출 기준으로 타깃 규모 = K로 반영</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fitted together with K: the price before saturation</source>
+        <translation>K와 함께 추정: 포화 전 단가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend ÷ impressions × 1,000</source>
+        <translation>광고비 ÷ 노출 × 1,000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clicks ÷ impressions</source>
+        <translation>클릭 ÷ 노출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click-to-order rate</source>
+        <translation>클릭 대비 주문율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders ÷ clicks (applied through the three stages below)</source>
+        <translation>주문 ÷ 클릭(아래 세 단계에 나눠 반영)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View rate</source>
+        <translation>상품 조회율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart rate</source>
+        <translation>장바구니율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase rate</source>
+        <translation>구매 전환율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AOV</source>
+        <translation>객단가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue ÷ orders</source>
+        <translation>매출 ÷ 주문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly capacity K</source>
+        <translation>주간 포화 한도 K</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unlimited</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not applied: the other funnel stages could not be estimated.</source>
+        <translation>적용하지 않음: 다른 퍼널 단계를 추정하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not estimated</source>
+        <translation>추정 불가</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Calibrate “%1” from actuals</source>
+        <translation>실적으로 “%1” 보정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied to “%1”. Undo (Ctrl+Z) restores the previous assumptions.</source>
+        <translation>“%1”에 적용했습니다. 실행 취소(Ctrl+Z)로 이전 가정을 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>funnelcast::ui::AllocationDonut</name>
     <message>
         <location filename="../ui/charts/allocationdonut.cpp" line="+17"/>
@@ -3572,7 +3572,7 @@
 <context>
     <name>funnelcast::ui::ForecastPanel</name>
     <message>
-        <location filename="../ui/views/forecastpanel.cpp" line="+53"/>
+        <location filename="../ui/views/forecastpanel.cpp" line="+54"/>
         <source>Media spend</source>
         <translation>광고비</translation>
     </message>
@@ -3593,12 +3593,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+154"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-154"/>
         <source>All orders the campaign causes, including those that land after its last week.</source>
         <translation>캠페인으로 발생하는 모든 주문(마지막 주 이후에 들어오는 주문 포함)입니다.</translation>
     </message>
@@ -3748,17 +3748,17 @@
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>computing P10–P90 ranges…</source>
         <translation>P10–P90 범위 계산 중…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+95"/>
         <source>No forecast: %1</source>
         <translation>예측 불가: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>P10–P90: %1 – %2</source>
         <translation>P10–P90: %1 – %2</translation>
     </message>
@@ -3779,12 +3779,12 @@
         <translation>주문 없음</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-72"/>
         <source>Gross revenue (%1)</source>
         <translation>총매출(%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+91"/>
         <source>Whole plan</source>
         <translation>플랜 전체</translation>
     </message>
@@ -4154,7 +4154,7 @@
 <context>
     <name>funnelcast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+55"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+56"/>
         <source>Funnelcast plans (*.fcplan)</source>
         <translation>Funnelcast 플랜 (*.fcplan)</translation>
     </message>
@@ -4209,7 +4209,7 @@
         <translation>시나리오</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>&amp;New Plan</source>
         <translation>새 플랜(&amp;N)</translation>
     </message>
@@ -4636,12 +4636,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+139"/>
+        <location line="+209"/>
         <source>Locked</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-209"/>
         <source>Min spend</source>
         <translation>최소 광고비</translation>
     </message>
@@ -4691,7 +4691,7 @@
         <translation>목표 역산, 목표값:</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+192"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
@@ -4706,7 +4706,7 @@
         <translation>현재 %1 배분</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 now: %2. Proposed: %3 (%4%5).</source>
         <translation>현재 %1: %2. 제안: %3(%4%5).</translation>
     </message>
@@ -4716,7 +4716,7 @@
         <translation>%1% 개선.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 optimized</source>
         <translation>%1 최적화</translation>
     </message>
@@ -4726,7 +4726,7 @@
         <translation>최적 배분을 “%1”(으)로 적용</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A budget of %1 reaches %2 %3 (best split: %4).</source>
         <translation>예산 %1(으)로 %3 %2에 도달합니다(최적 배분: %4).</translation>
     </message>
@@ -4769,7 +4769,7 @@
         <translation>실제 주문</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Week starting</source>
         <translation>시작 주</translation>
     </message>
@@ -5150,7 +5150,7 @@
         <translation>기준 예측입니다. 각 수치 아래는 첫 번째 시나리오와의 차이입니다.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+82"/>
         <source>Media spend</source>
         <translation>광고비</translation>
     </message>

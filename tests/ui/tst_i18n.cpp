@@ -20,7 +20,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QDirIterator>
+#include <QFile>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -67,6 +71,7 @@ private slots:
     void koreanTranslatorChangesWindow();
     void koreanCoreAndCommandMessages();
     void koreanWindowFitsSmallScreens();
+    void everyQObjectContextIsQualified();
     void moneyPerCurrency_data();
     void moneyPerCurrency();
     void parseInLocale_data();
@@ -264,6 +269,41 @@ void TestI18n::koreanWindowFitsSmallScreens()
         listWide(&window, 500, 0, wide);
     QVERIFY2(width <= limit, qPrintable(QStringLiteral("minimum width %1:\n").arg(width)
                                         + wide.join(QLatin1Char('\n'))));
+}
+
+void TestI18n::everyQObjectContextIsQualified()
+{
+    // tr() in a QObject class looks its strings up under the class's full name
+    // ("funnelcast::ui::ActualsPanel"). lupdate's parser loses the namespace after a template
+    // forward declaration in the header and files them under the bare name, so a whole panel
+    // stays English in Korean. No .ts context may be the bare name of a ui QObject class.
+    QSet<QString> bare;
+    QFile ts(QStringLiteral(FUNNELCAST_SOURCE_DIR "/translations/funnelcast_ko.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const QRegularExpression name(QStringLiteral("<name>([^<:]+)</name>"));
+    for (auto m = name.globalMatch(QString::fromUtf8(ts.readAll())); m.hasNext();)
+        bare.insert(m.next().captured(1));
+    QVERIFY(!bare.isEmpty());
+    const QRegularExpression qobjectClass(
+        QStringLiteral(R"(class\s+(\w+)\s*:\s*public\s+Q\w+\s*\{\s*Q_OBJECT)"));
+    QStringList wrong;
+    QDirIterator it(QStringLiteral(FUNNELCAST_SOURCE_DIR "/ui"), {QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile header(it.next());
+        QVERIFY(header.open(QIODevice::ReadOnly));
+        for (auto m = qobjectClass.globalMatch(QString::fromUtf8(header.readAll())); m.hasNext();) {
+            const QString cls = m.next().captured(1);
+            if (bare.contains(cls))
+                wrong << cls + QStringLiteral(" (") + it.fileName() + QLatin1Char(')');
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
+    // And the actuals panel, the first one that was hit, really is Korean.
+    QCOMPARE(QCoreApplication::translate("funnelcast::ui::ActualsPanel", "All channels"),
+             QStringLiteral("전체 채널"));
+    QCOMPARE(QCoreApplication::translate("funnelcast::ui::ActualsImportDialog", "Import Actuals"),
+             QStringLiteral("실적 가져오기"));
 }
 
 void TestI18n::moneyPerCurrency_data()

@@ -63,7 +63,8 @@ PacingChart::PacingChart(QWidget *parent)
     m_actualOrders->setName(tr("Actual orders"));
     for (QLineSeries *s : {m_plannedSpend, m_actualSpend, m_plannedOrders, m_actualOrders})
         chart->addSeries(s);
-    m_xAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat)); // the locale's short date
+    // Week labels: the locale's short date without the year ("3/1", "3. 1."), as every chart.
+    m_xAxis->setFormat(ValueFormat::weekLabelFormat());
     m_xAxis->setTitleText(tr("Week starting"));
     m_moneyAxis->setTitleText(tr("Spend to date"));
     m_ordersAxis->setTitleText(tr("Orders to date"));

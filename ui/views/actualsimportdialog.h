@@ -4,6 +4,7 @@
 #include "actuals/importpreview.h"
 
 #include <QDialog>
+#include <QFutureWatcher> // not a template forward declaration: lupdate then loses the namespace
 #include <QPointer>
 
 #include <atomic>
@@ -14,8 +15,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
-template <class T>
-class QFutureWatcher;
 
 namespace funnelcast::ui {
 

@@ -3,6 +3,7 @@
 #include "actuals/calibration.h"
 #include "actuals/planvsactual.h"
 
+#include <QFutureWatcher> // not a template forward declaration: lupdate then loses the namespace
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -16,8 +17,6 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
-template <class T>
-class QFutureWatcher;
 
 namespace funnelcast::ui {
 
