@@ -1,6 +1,7 @@
 #include "charts/scenarioweeklychart.h"
 
 #include "charts/chartstyle.h"
+#include "models/valueformat.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -18,7 +19,7 @@ ScenarioWeeklyChart::ScenarioWeeklyChart(QWidget *parent)
     setObjectName(QStringLiteral("scenarioWeeklyChart"));
     setAccessibleName(tr("Weekly orders per scenario"));
     QChart *chart = ChartStyle::createChart();
-    m_xAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_xAxis->setFormat(ValueFormat::weekLabelFormat()); // the locale's short date, no year
     m_xAxis->setTitleText(tr("Week starting"));
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_yAxis->setTitleText(tr("Weekly orders"));

@@ -1,6 +1,7 @@
 #include "charts/stackedweeklychart.h"
 
 #include "charts/chartstyle.h"
+#include "models/valueformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -53,7 +54,7 @@ StackedWeeklyChart::StackedWeeklyChart(QWidget *parent)
         QToolTip::showText(QCursor::pos(),
                            tr("%1, week of %2: %3")
                                .arg(set->label(),
-                                    locale.toString(m_weeks[size_t(week)], QLocale::ShortFormat),
+                                    ValueFormat::weekLabel(m_weeks[size_t(week)], locale),
                                     locale.toString(set->at(week), 'f', set->at(week) < 10 ? 1 : 0)),
                            this);
     });
@@ -102,7 +103,7 @@ void StackedWeeklyChart::setSeries(const std::vector<QDate> &weeks, const std::v
     const QLocale locale;
     QStringList categories;
     for (const QDate &week : weeks)
-        categories << locale.toString(week, QLocale::ShortFormat);
+        categories << ValueFormat::weekLabel(week, locale); // short date, no year
     if (m_xAxis->categories() != categories) { // unchanged weeks: no new label layout
         m_xAxis->setCategories(categories);
         fitWeekLabels();

@@ -1,6 +1,7 @@
 #include "charts/weeklybandchart.h"
 
 #include "charts/chartstyle.h"
+#include "models/valueformat.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -27,7 +28,7 @@ WeeklyBandChart::WeeklyBandChart(QWidget *parent)
     m_base->setName(tr("Base"));
     chart->addSeries(m_band);
     chart->addSeries(m_base);
-    m_xAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat)); // the locale's short date
+    m_xAxis->setFormat(ValueFormat::weekLabelFormat()); // the locale's short date, no year
     m_xAxis->setTitleText(tr("Week starting"));
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
     ChartStyle::attachAxes(chart, m_xAxis, m_yAxis);
