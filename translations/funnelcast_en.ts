@@ -5151,17 +5151,17 @@
 <context>
     <name>funnelcast::ui::ScenarioComparison</name>
     <message>
-        <location filename="../ui/views/scenariocomparison.cpp" line="+39"/>
+        <location filename="../ui/views/scenariocomparison.cpp" line="+43"/>
         <source>Scenario comparison</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Base forecasts; below each figure, the difference from the first scenario.</source>
-        <translation>Base forecasts; below each figure, the difference from the first scenario.</translation>
+        <source>Base forecasts with their P10–P90 range once the draws are done; below each figure, the difference from the first scenario.</source>
+        <translation>Base forecasts with their P10–P90 range once the draws are done; below each figure, the difference from the first scenario.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>Media spend</source>
         <translation>Media spend</translation>
     </message>
@@ -5206,15 +5206,25 @@
         <translation>Reach</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+27"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Spend: %1</source>
         <translation>Spend: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base forecasts; below each figure, the difference from the first scenario.</source>
+        <translation>Base forecasts; below each figure, the difference from the first scenario.</translation>
     </message>
 </context>
 <context>
     <name>funnelcast::ui::ScenarioWeeklyChart</name>
     <message>
-        <location filename="../ui/charts/scenarioweeklychart.cpp" line="+19"/>
+        <location filename="../ui/charts/scenarioweeklychart.cpp" line="+20"/>
         <source>Weekly orders per scenario</source>
         <translation>Weekly orders per scenario</translation>
     </message>
@@ -5232,7 +5242,7 @@
 <context>
     <name>funnelcast::ui::StackedWeeklyChart</name>
     <message>
-        <location filename="../ui/charts/stackedweeklychart.cpp" line="+35"/>
+        <location filename="../ui/charts/stackedweeklychart.cpp" line="+36"/>
         <source>Weekly forecast by channel</source>
         <translation>Weekly forecast by channel</translation>
     </message>
@@ -5255,7 +5265,7 @@
 <context>
     <name>funnelcast::ui::WeeklyBandChart</name>
     <message>
-        <location filename="../ui/charts/weeklybandchart.cpp" line="+24"/>
+        <location filename="../ui/charts/weeklybandchart.cpp" line="+25"/>
         <source>Weekly forecast chart</source>
         <translation>Weekly forecast chart</translation>
     </message>

@@ -5140,17 +5140,17 @@
 <context>
     <name>funnelcast::ui::ScenarioComparison</name>
     <message>
-        <location filename="../ui/views/scenariocomparison.cpp" line="+39"/>
+        <location filename="../ui/views/scenariocomparison.cpp" line="+43"/>
         <source>Scenario comparison</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Base forecasts; below each figure, the difference from the first scenario.</source>
-        <translation>기준 예측입니다. 각 수치 아래는 첫 번째 시나리오와의 차이입니다.</translation>
+        <source>Base forecasts with their P10–P90 range once the draws are done; below each figure, the difference from the first scenario.</source>
+        <translation>기준 예측이며, 시뮬레이션이 끝나면 P10–P90 범위도 표시합니다. 각 수치 아래는 첫 번째 시나리오와의 차이입니다.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>Media spend</source>
         <translation>광고비</translation>
     </message>
@@ -5195,15 +5195,25 @@
         <translation>도달</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+27"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Spend: %1</source>
         <translation>광고비: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base forecasts; below each figure, the difference from the first scenario.</source>
+        <translation>기준 예측입니다. 각 수치 아래는 첫 번째 시나리오와의 차이입니다.</translation>
     </message>
 </context>
 <context>
     <name>funnelcast::ui::ScenarioWeeklyChart</name>
     <message>
-        <location filename="../ui/charts/scenarioweeklychart.cpp" line="+19"/>
+        <location filename="../ui/charts/scenarioweeklychart.cpp" line="+20"/>
         <source>Weekly orders per scenario</source>
         <translation>시나리오별 주간 주문</translation>
     </message>
@@ -5221,7 +5231,7 @@
 <context>
     <name>funnelcast::ui::StackedWeeklyChart</name>
     <message>
-        <location filename="../ui/charts/stackedweeklychart.cpp" line="+35"/>
+        <location filename="../ui/charts/stackedweeklychart.cpp" line="+36"/>
         <source>Weekly forecast by channel</source>
         <translation>채널별 주간 예측</translation>
     </message>
@@ -5244,7 +5254,7 @@
 <context>
     <name>funnelcast::ui::WeeklyBandChart</name>
     <message>
-        <location filename="../ui/charts/weeklybandchart.cpp" line="+24"/>
+        <location filename="../ui/charts/weeklybandchart.cpp" line="+25"/>
         <source>Weekly forecast chart</source>
         <translation>주간 예측 차트</translation>
     </message>
