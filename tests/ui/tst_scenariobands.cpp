@@ -4,11 +4,15 @@
 
 #include "document/plandocument.h"
 #include "document/scenariobands.h"
+#include "models/valueformat.h"
+#include "views/scenariocomparison.h"
 #include "forecast/forecastengine.h"
 #include "forecast/forecastoptions.h"
 #include "storage/planfile.h"
 
+#include <QLocale>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +28,7 @@ private slots:
     void initTestCase();
     void everyScenarioWithItsRange();
     void editDropsResultsAndRunsAgain();
+    void comparisonShowsTheRanges();
 
 private:
     std::unique_ptr<PlanDocument> openDocument(const char *name);
@@ -103,6 +108,46 @@ void TestScenarioBands::editDropsResultsAndRunsAgain()
     QTRY_VERIFY_WITH_TIMEOUT(bands.isCurrent(), 20000);
     expectEngineNumbers(bands, document->plan(), 2000);
     QCOMPARE(bands.results()[1].totals.spend.base, alpha.spend);
+}
+
+// The comparison shows base figures at once and each one's P10-P90 as a second line when the
+// draws are in; an edit goes back to base figures until the new draws arrive.
+void TestScenarioBands::comparisonShowsTheRanges()
+{
+    auto document = openDocument("comparison.fcplan");
+    ScenarioComparison comparison;
+    comparison.bands()->setDraws(2000);
+    comparison.setDocument(document.get());
+    comparison.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&comparison));
+    const Plan &plan = document->plan();
+    ForecastOptions options;
+    options.draws = 2000;
+    const ForecastResult lean = ForecastEngine::run(plan, plan.scenarios[1], options);
+    const QString orders = QLocale().toString(lean.totals.orders.base, 'f', 0);
+    const QString range = QStringLiteral("%1 – %2").arg(QLocale().toString(lean.totals.orders.p10, 'f', 0),
+                                                       QLocale().toString(lean.totals.orders.p90, 'f', 0));
+    QTRY_VERIFY_WITH_TIMEOUT(comparison.table()->item(2, 1)->text().contains(range), 20000);
+    // Row 2 is orders: base, range, then the difference from the first scenario.
+    const QStringList lines = comparison.table()->item(2, 1)->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], orders);
+    QCOMPARE(lines[1], range);
+    QVERIFY(lines[2].startsWith(QStringLiteral("−")));
+    const ForecastResult base = ForecastEngine::run(plan, plan.scenarios[0], options);
+    QCOMPARE(comparison.table()->item(5, 0)->text(),
+             ValueFormat::money(base.totals.profit.base, plan.currency) + QLatin1Char('\n')
+                 + QStringLiteral("%1 – %2").arg(ValueFormat::money(base.totals.profit.p10, plan.currency),
+                                                 ValueFormat::money(base.totals.profit.p90, plan.currency)));
+
+    PaidChannel alpha = plan.scenarios[0].channels[0];
+    alpha.spend *= 2;
+    QVERIFY(document->setItem(ui::ItemKind::PaidChannel, 0, 0, PlanItem(alpha), QStringLiteral("spend")));
+    QVERIFY(!comparison.table()->item(2, 0)->text().contains(QLatin1Char('\n'))); // base only
+    QTRY_VERIFY_WITH_TIMEOUT(comparison.table()->item(2, 0)->text().contains(QLatin1Char('\n')), 20000);
+    const ForecastResult edited = ForecastEngine::run(document->plan(), document->plan().scenarios[0], options);
+    QVERIFY(comparison.table()->item(2, 0)->text().startsWith(
+        QLocale().toString(edited.totals.orders.base, 'f', 0) + QLatin1Char('\n')));
 }
 
 QTEST_MAIN(TestScenarioBands)

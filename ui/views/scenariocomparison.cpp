@@ -3,6 +3,7 @@
 #include "charts/planweekly.h"
 #include "charts/scenarioweeklychart.h"
 #include "document/plandocument.h"
+#include "document/scenariobands.h"
 #include "forecast/forecastengine.h"
 #include "model/inputerror.h"
 #include "models/valueformat.h"
@@ -24,7 +25,7 @@ namespace {
 struct Row
 {
     QString label;
-    std::function<std::optional<double>(const ForecastResult &)> value;
+    std::function<const StatBand *(const ForecastResult &)> stat; // nullptr: no value (CPA)
     bool money;
     bool higherIsBetter;
 };
@@ -32,13 +33,17 @@ struct Row
 } // namespace
 
 ScenarioComparison::ScenarioComparison(QWidget *parent)
-    : QWidget(parent), m_table(new QTableWidget(this)), m_weekly(new ScenarioWeeklyChart(this))
+    : QWidget(parent), m_table(new QTableWidget(this)), m_weekly(new ScenarioWeeklyChart(this)),
+      m_bands(new ScenarioBands(this))
 {
+    // The ranges arrive after the base figures: shown at once if visible, else on next show.
+    connect(m_bands, &ScenarioBands::ready, this, &ScenarioComparison::planChanged);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Scenario comparison"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    auto *note = new QLabel(tr("Base forecasts; below each figure, the difference from the "
+    auto *note = new QLabel(tr("Base forecasts with their P10–P90 range once the draws are "
+                               "done; below each figure, the difference from the "
                                "first scenario."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -60,6 +65,7 @@ void ScenarioComparison::setDocument(PlanDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_bands->setDocument(document);
     if (m_document) {
         connect(m_document, &PlanDocument::planChanged, this, &ScenarioComparison::planChanged);
         connect(m_document, &PlanDocument::currentScenarioChanged, this,
@@ -109,27 +115,37 @@ void ScenarioComparison::refresh()
     if (!m_document)
         return;
     const Plan &plan = m_document->plan();
+    // With the Monte Carlo runs of every scenario when they are done (asked for here, they
+    // arrive through ScenarioBands::ready), the base forecasts meanwhile.
+    const bool withRanges
+        = m_bands->isCurrent() && m_bands->results().size() == plan.scenarios.size();
     std::vector<ForecastResult> results;
     QStringList names;
     for (const Scenario &s : plan.scenarios) {
+        names << s.name;
+        if (withRanges)
+            continue;
         try {
             results.push_back(ForecastEngine::base(plan, s));
         } catch (const InputError &) {
             results.push_back(ForecastResult());
         }
-        names << s.name;
     }
+    if (withRanges)
+        results = m_bands->results();
+    else
+        m_bands->request();
     const std::vector<Row> rows = {
-        {tr("Media spend"), [](const ForecastResult &r) { return std::optional<double>(r.totals.spend.base); }, true, false},
-        {tr("Total cost"), [](const ForecastResult &r) { return std::optional<double>(r.totals.cost.base); }, true, false},
-        {tr("Orders"), [](const ForecastResult &r) { return std::optional<double>(r.totals.orders.base); }, false, true},
-        {tr("Gross revenue"), [](const ForecastResult &r) { return std::optional<double>(r.totals.grossRevenue.base); }, true, true},
-        {tr("Net revenue"), [](const ForecastResult &r) { return std::optional<double>(r.totals.netRevenue.base); }, true, true},
-        {tr("Profit"), [](const ForecastResult &r) { return std::optional<double>(r.totals.profit.base); }, true, true},
-        {tr("ROAS"), [](const ForecastResult &r) { return std::optional<double>(r.totals.roas.base); }, false, true},
+        {tr("Media spend"), [](const ForecastResult &r) { return &r.totals.spend; }, true, false},
+        {tr("Total cost"), [](const ForecastResult &r) { return &r.totals.cost; }, true, false},
+        {tr("Orders"), [](const ForecastResult &r) { return &r.totals.orders; }, false, true},
+        {tr("Gross revenue"), [](const ForecastResult &r) { return &r.totals.grossRevenue; }, true, true},
+        {tr("Net revenue"), [](const ForecastResult &r) { return &r.totals.netRevenue; }, true, true},
+        {tr("Profit"), [](const ForecastResult &r) { return &r.totals.profit; }, true, true},
+        {tr("ROAS"), [](const ForecastResult &r) { return &r.totals.roas; }, false, true},
         {tr("Cost per order"), [](const ForecastResult &r) {
-             return r.totals.cpa ? std::optional<double>(r.totals.cpa->base) : std::nullopt; }, true, false},
-        {tr("Reach"), [](const ForecastResult &r) { return std::optional<double>(r.totals.reach.base); }, false, true},
+             return r.totals.cpa ? &*r.totals.cpa : static_cast<const StatBand *>(nullptr); }, true, false},
+        {tr("Reach"), [](const ForecastResult &r) { return &r.totals.reach; }, false, true},
     };
     // Spend per paid channel name, over all scenarios, in order of first appearance.
     QStringList channelNames;
@@ -151,20 +167,25 @@ void ScenarioComparison::refresh()
     };
     const auto setCell = [&](int row, int column, std::optional<double> value,
                              std::optional<double> reference, bool money, bool ratio,
-                             bool higherIsBetter) {
+                             bool higherIsBetter, const StatBand *band = nullptr) {
         auto *item = new QTableWidgetItem;
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // The P10-P90 range as a second line, once the scenario's draws are in.
+        const QString range = band && withRanges && band->p10 != band->p90
+            ? QStringLiteral("\n") + tr("%1 – %2").arg(format(band->p10, money, ratio),
+                                                       format(band->p90, money, ratio))
+            : QString();
         if (!value) {
             item->setText(QStringLiteral("—"));
         } else if (column == 0 || !reference) {
-            item->setText(format(*value, money, ratio));
+            item->setText(format(*value, money, ratio) + range);
         } else {
             const double diff = *value - *reference;
             const QString sign = diff > 0 ? QStringLiteral("+") : diff < 0 ? QStringLiteral("−") : QString();
             const QString shown = format(std::abs(diff), money, ratio);
             const bool same = format(*value, money, ratio) == format(*reference, money, ratio);
-            item->setText(same ? format(*value, money, ratio)
-                               : QStringLiteral("%1\n%2%3").arg(format(*value, money, ratio), sign, shown));
+            item->setText(same ? format(*value, money, ratio) + range
+                               : QStringLiteral("%1%2\n%3%4").arg(format(*value, money, ratio), range, sign, shown));
             if (!same)
                 item->setForeground((diff > 0) == higherIsBetter ? better : worse);
         }
@@ -174,10 +195,14 @@ void ScenarioComparison::refresh()
     for (size_t r = 0; r < rows.size(); ++r) {
         rowLabels << rows[r].label;
         const bool ratio = r == 6;
-        const std::optional<double> reference = rows[r].value(results.front());
+        const auto valueOf = [&](const ForecastResult &result) {
+            const StatBand *band = rows[r].stat(result);
+            return band ? std::optional<double>(band->base) : std::nullopt;
+        };
+        const std::optional<double> reference = valueOf(results.front());
         for (size_t c = 0; c < results.size(); ++c)
-            setCell(int(r), int(c), rows[r].value(results[c]), reference, rows[r].money, ratio,
-                    rows[r].higherIsBetter);
+            setCell(int(r), int(c), valueOf(results[c]), reference, rows[r].money, ratio,
+                    rows[r].higherIsBetter, rows[r].stat(results[c]));
     }
     for (int k = 0; k < channelNames.size(); ++k) {
         rowLabels << tr("Spend: %1").arg(channelNames[k]);

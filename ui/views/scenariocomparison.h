@@ -8,6 +8,7 @@ class QTableWidget;
 namespace funnelcast::ui {
 
 class PlanDocument;
+class ScenarioBands;
 class ScenarioWeeklyChart;
 
 // Every scenario of the plan side by side: the base forecast's key figures per scenario, each
@@ -25,6 +26,7 @@ public:
     void setDocument(PlanDocument *document);
     QTableWidget *table() const;
     ScenarioWeeklyChart *weeklyChart() const;
+    ScenarioBands *bands() const { return m_bands; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -37,6 +39,7 @@ private:
     QPointer<PlanDocument> m_document;
     QTableWidget *m_table;
     ScenarioWeeklyChart *m_weekly;
+    ScenarioBands *m_bands; // every scenario's P10-P90, computed while the comparison is shown
     bool m_stale = false;
 };
 
