@@ -60,7 +60,7 @@ void AllocationDonut::layoutLegend()
     const qreal title = c->title().isEmpty() ? 8 : QFontMetrics(c->titleFont()).height() + 14;
     const qreal legendHeight = rows * line + 8;
     const qreal pieHeight = size.height() - title - legendHeight - 8;
-    if (rows == 0 || pieHeight < 120) {
+    if (rows == 0 || pieHeight < 90) { // 90: still a readable donut, and room for CJK lines
         if (!legend->isAttachedToChart()) {
             legend->attachToChart();
             c->setPlotArea(QRectF()); // back to automatic layout
