@@ -16,7 +16,53 @@ QJsonValue number(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
+// The weeks in index order with their cumulative sums and pacing.
+PlanVsActualChannel cumulated(std::map<int, PlanVsActualWeek> &weeks)
+{
+    PlanVsActualChannel result;
+    double planSpend = 0.0;
+    double actualSpend = 0.0;
+    double planOrders = 0.0;
+    double actualOrders = 0.0;
+    for (auto &[index, w] : weeks) {
+        planSpend += w.plannedSpend;
+        actualSpend += w.actualSpend.value_or(0.0);
+        planOrders += w.plannedOrders;
+        actualOrders += w.actualOrders.value_or(0.0);
+        w.cumulativePlannedSpend = planSpend;
+        w.cumulativeActualSpend = actualSpend;
+        w.cumulativePlannedOrders = planOrders;
+        w.cumulativeActualOrders = actualOrders;
+        w.spendPacing = planSpend > 0.0 ? std::optional<double>(actualSpend / planSpend) : std::nullopt;
+        w.ordersPacing = planOrders > 0.0 ? std::optional<double>(actualOrders / planOrders) : std::nullopt;
+        result.weeks.push_back(w);
+    }
+    return result;
+}
+
 } // namespace
+
+PlanVsActualChannel PlanVsActual::total(const std::vector<PlanVsActualChannel> &channels,
+                                        const QString &name)
+{
+    std::map<int, PlanVsActualWeek> weeks;
+    for (const PlanVsActualChannel &c : channels) {
+        for (const PlanVsActualWeek &w : c.weeks) {
+            PlanVsActualWeek &sum = weeks[w.index];
+            sum.index = w.index;
+            sum.week = w.week;
+            sum.plannedSpend += w.plannedSpend;
+            sum.plannedOrders += w.plannedOrders;
+            if (w.actualSpend)
+                sum.actualSpend = sum.actualSpend.value_or(0.0) + *w.actualSpend;
+            if (w.actualOrders)
+                sum.actualOrders = sum.actualOrders.value_or(0.0) + *w.actualOrders;
+        }
+    }
+    PlanVsActualChannel out = cumulated(weeks);
+    out.name = name;
+    return out;
+}
 
 std::vector<PlanVsActualChannel> PlanVsActual::compute(
     Database &db, const Plan &plan, int scenarioIndex)
@@ -48,28 +94,10 @@ std::vector<PlanVsActualChannel> PlanVsActual::compute(
             w.actualSpend = a.spend;
             w.actualOrders = a.orders;
         }
-        PlanVsActualChannel result;
-        result.name = channel.name;
-        double planSpend = 0.0;
-        double actualSpend = 0.0;
-        double planOrders = 0.0;
-        double actualOrders = 0.0;
-        for (auto &[index, w] : weeks) {
+        for (auto &[index, w] : weeks)
             w.week = plan.weekStart(index);
-            planSpend += w.plannedSpend;
-            actualSpend += w.actualSpend.value_or(0.0);
-            planOrders += w.plannedOrders;
-            actualOrders += w.actualOrders.value_or(0.0);
-            w.cumulativePlannedSpend = planSpend;
-            w.cumulativeActualSpend = actualSpend;
-            w.cumulativePlannedOrders = planOrders;
-            w.cumulativeActualOrders = actualOrders;
-            if (planSpend > 0.0)
-                w.spendPacing = actualSpend / planSpend;
-            if (planOrders > 0.0)
-                w.ordersPacing = actualOrders / planOrders;
-            result.weeks.push_back(w);
-        }
+        PlanVsActualChannel result = cumulated(weeks);
+        result.name = channel.name;
         out.push_back(result);
     }
     return out;

@@ -45,6 +45,10 @@ class PlanVsActual
 public:
     static std::vector<PlanVsActualChannel> compute(
         Database &db, const Plan &plan, int scenario = 0);
+    // Every channel's weeks added up by week index under `name`, with the cumulative sums and
+    // pacing worked out again for the total (the "all channels" view).
+    static PlanVsActualChannel total(const std::vector<PlanVsActualChannel> &channels,
+                                     const QString &name);
     static QJsonObject toJson(const std::vector<PlanVsActualChannel> &channels);
 };
 

@@ -24,7 +24,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <map>
 
 namespace funnelcast::ui {
 
@@ -238,43 +237,6 @@ void ActualsPanel::fillChannels()
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(chosen)));
 }
 
-PlanVsActualChannel ActualsPanel::sumChannels(const std::vector<PlanVsActualChannel> &channels)
-{
-    std::map<int, PlanVsActualWeek> weeks;
-    for (const PlanVsActualChannel &c : channels) {
-        for (const PlanVsActualWeek &w : c.weeks) {
-            PlanVsActualWeek &sum = weeks[w.index];
-            sum.index = w.index;
-            sum.week = w.week;
-            sum.plannedSpend += w.plannedSpend;
-            sum.plannedOrders += w.plannedOrders;
-            if (w.actualSpend)
-                sum.actualSpend = sum.actualSpend.value_or(0.0) + *w.actualSpend;
-            if (w.actualOrders)
-                sum.actualOrders = sum.actualOrders.value_or(0.0) + *w.actualOrders;
-        }
-    }
-    PlanVsActualChannel out;
-    out.name = tr("All channels");
-    double planSpend = 0.0, actualSpend = 0.0, planOrders = 0.0, actualOrders = 0.0;
-    for (auto &[index, w] : weeks) {
-        planSpend += w.plannedSpend;
-        actualSpend += w.actualSpend.value_or(0.0);
-        planOrders += w.plannedOrders;
-        actualOrders += w.actualOrders.value_or(0.0);
-        w.cumulativePlannedSpend = planSpend;
-        w.cumulativeActualSpend = actualSpend;
-        w.cumulativePlannedOrders = planOrders;
-        w.cumulativeActualOrders = actualOrders;
-        if (planSpend > 0.0)
-            w.spendPacing = actualSpend / planSpend;
-        if (planOrders > 0.0)
-            w.ordersPacing = actualOrders / planOrders;
-        out.weeks.push_back(w);
-    }
-    return out;
-}
-
 void ActualsPanel::refresh()
 {
     fillChannels();
@@ -295,7 +257,7 @@ void ActualsPanel::refresh()
     }
     const QString chosen = channel();
     if (chosen.isEmpty()) {
-        m_pacing = sumChannels(all);
+        m_pacing = PlanVsActual::total(all, tr("All channels"));
     } else {
         for (const PlanVsActualChannel &c : all)
             if (c.name == chosen)

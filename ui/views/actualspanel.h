@@ -65,10 +65,6 @@ public:
     QStackedWidget *stack() const { return m_stack; }
     QTabWidget *detailTabs() const { return m_details; }
 
-    // All channels summed week by week (cumulative sums and pacing recomputed), for the
-    // "All channels" view.
-    static PlanVsActualChannel sumChannels(const std::vector<PlanVsActualChannel> &channels);
-
 signals:
     void importRequested();
     void calibrationReady();
