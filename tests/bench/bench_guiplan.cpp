@@ -1,10 +1,10 @@
-// The 30-channel x 52-week plan of the GUI benchmarks: the plan of bench_forecast.cpp (30 paid
-// channels, 10 creators, 5 organic streams, realistic uncertainty) plus a second scenario.
+// The benchmark plan: 30 paid channels, 10 creators, 5 organic streams over 52 weeks with
+// realistic uncertainty (bench_forecast), and the same with a second scenario (GUI benchmarks).
 #include "bench_guiplan.h"
 
 using namespace funnelcast;
 
-funnelcast::Plan bigGuiPlan()
+funnelcast::Plan benchmarkPlan()
 {
     Plan plan;
     plan.name = QStringLiteral("Benchmark");
@@ -78,6 +78,12 @@ funnelcast::Plan bigGuiPlan()
         s.organic.push_back(o);
     }
     plan.population = 2e7;
+    return plan;
+}
+
+funnelcast::Plan bigGuiPlan()
+{
+    Plan plan = benchmarkPlan();
     // A second scenario, as in the demo plan: the comparison view forecasts every scenario.
     Scenario lean = plan.scenarios[0];
     lean.name = QStringLiteral("Lean");
