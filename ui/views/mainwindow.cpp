@@ -11,6 +11,7 @@
 #include "views/forecastpanel.h"
 #include "views/itemspage.h"
 #include "views/messagebar.h"
+#include "models/refusalcapture.h"
 #include "views/optimizerpanel.h"
 #include "report/reportexport.h"
 #include "document/forecastcontroller.h"
@@ -338,8 +339,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_undoGroup->addStack(raw->undoStack());
         m_undoGroup->setActiveStack(raw->undoStack());
         connect(raw, &PlanDocument::editRefused, this, [this](const QString &message) {
-            m_messageBar->showMessage(message);
-            statusBar()->showMessage(tr("Not changed: %1").arg(message), 8000);
+            // A refused value is explained next to its field or grid (RefusalCapture); the
+            // bar above the editors takes only refusals no editor explains.
+            if (!RefusalCapture::isActive())
+                m_messageBar->showMessage(message);
         });
         connect(raw, &PlanDocument::writeFailed, this, [this](const QString &message) {
             showError(tr("Could Not Save the Change"), message);
