@@ -13,7 +13,9 @@
 #include <QDir>
 #include <QJsonArray>
 
+#include <functional>
 #include <memory>
+#include <mutex>
 
 namespace funnelcast {
 
@@ -166,6 +168,18 @@ QString ActualsImporter::resolveChannel(
 
 ImportResult ActualsImporter::importFile(const QString &path, const ImportOptions &options)
 {
+    return run(path, options, nullptr);
+}
+
+ImportResult ActualsImporter::importFileStaged(
+    const QString &path, const ImportOptions &options, const ImportControl &control)
+{
+    return run(path, options, &control);
+}
+
+ImportResult ActualsImporter::run(
+    const QString &path, const ImportOptions &options, const ImportControl *control)
+{
     const QString fileName = QDir::toNativeSeparators(path);
     const ExportFormat *format = nullptr;
     if (options.format != QLatin1String("auto")) {
@@ -203,6 +217,45 @@ ImportResult ActualsImporter::importFile(const QString &path, const ImportOption
         reader.next(&record);
 
     const ActualsRowParser parser(header, m_plan.currency, fileName);
+    ActualsStore store(m_db);
+    ActualsRow row;
+    QString reason;
+    qint64 records = 0;
+    qint64 staged = 0;
+    qint64 stagedDuplicates = 0;
+    // Reads every row; `insert` stores one and says whether it was new.
+    const auto readRows = [&](const std::function<bool(const ActualsRow &)> &insert) {
+        while (reader.next(&record)) {
+            if (control && (++records & 0x3ff) == 0) {
+                if (control->cancel && control->cancel->load())
+                    throw ImportCancelled();
+                if (control->bytesRead)
+                    control->bytesRead->store(source.bytesRead());
+            }
+            const ActualsRowParser::Result outcome = parser.parse(record, &row, &reason);
+            if (outcome == ActualsRowParser::Result::Ignore)
+                continue;
+            ++result.rowsRead;
+            if (outcome == ActualsRowParser::Result::Bad) {
+                if (!options.skipBadRows)
+                    throw InputError(QCoreApplication::translate("ActualsImporter", "%1 line %2: %3.").arg(fileName).arg(record.line).arg(reason));
+                ++result.skippedTotal;
+                if (result.skipped.size() < size_t(maxListedSkips))
+                    result.skipped.push_back({ record.line, reason });
+                continue;
+            }
+            if (insert(row))
+                ++result.rowsImported;
+            else
+                ++result.rowsDuplicate;
+            if (!result.firstDay.isValid() || row.day < result.firstDay)
+                result.firstDay = row.day;
+            const QDate last = row.day.addDays(row.days - 1);
+            if (!result.lastDay.isValid() || last > result.lastDay)
+                result.lastDay = last;
+        }
+    };
+
     // A larger page cache for the import's one big transaction (32 MB, restored afterwards):
     // fewer spills of dirty pages to the journal and file before the commit.
     qint64 previousCache = -2000;
@@ -224,35 +277,57 @@ ImportResult ActualsImporter::importFile(const QString &path, const ImportOption
         }
     } restore { m_db, previousCache };
     m_db.exec("PRAGMA cache_size = -32768;");
+
+    if (!control) {
+        Transaction transaction(m_db);
+        ActualsStore::ensureSchema(m_db);
+        readRows([&](const ActualsRow &r) { return store.insert(result.channel, r); });
+        transaction.commit();
+        return result;
+    }
+
+    // Staged: the rows go into a temporary table of this connection first, which takes no lock
+    // on the plan file, so edits made meanwhile on other connections are written at once.
+    m_db.exec("PRAGMA temp.cache_size = -32768;");
+    ActualsStore::createStaging(m_db);
+    struct StagingDrop
+    {
+        Database &db;
+        ~StagingDrop() { ActualsStore::dropStaging(db); }
+    } dropStaging { m_db };
+    readRows([&](const ActualsRow &r) {
+        const bool added = store.insertStaged(r);
+        if (added)
+            ++staged;
+        else
+            ++stagedDuplicates;
+        return added;
+    });
+    if (control->bytesRead)
+        control->bytesRead->store(source.bytesRead());
+    if (control->cancel && control->cancel->load())
+        throw ImportCancelled();
+
+    // Then one transaction on the plan file copies them in. The channel's name is read inside
+    // it, under the caller's lock, so a rename during the import is followed.
+    std::unique_lock<std::mutex> lock;
+    if (control->lock)
+        lock = std::unique_lock<std::mutex>(*control->lock);
+    if (control->channel) {
+        const QString current = control->channel();
+        if (!current.isEmpty())
+            result.channel = current;
+    }
+    if (control->merging)
+        control->merging->store(true);
     Transaction transaction(m_db);
     ActualsStore::ensureSchema(m_db);
-    ActualsStore store(m_db);
-    ActualsRow row;
-    QString reason;
-    while (reader.next(&record)) {
-        const ActualsRowParser::Result outcome = parser.parse(record, &row, &reason);
-        if (outcome == ActualsRowParser::Result::Ignore)
-            continue;
-        ++result.rowsRead;
-        if (outcome == ActualsRowParser::Result::Bad) {
-            if (!options.skipBadRows)
-                throw InputError(QCoreApplication::translate("ActualsImporter", "%1 line %2: %3.").arg(fileName).arg(record.line).arg(reason));
-            ++result.skippedTotal;
-            if (result.skipped.size() < size_t(maxListedSkips))
-                result.skipped.push_back({ record.line, reason });
-            continue;
-        }
-        if (store.insert(result.channel, row))
-            ++result.rowsImported;
-        else
-            ++result.rowsDuplicate;
-        if (!result.firstDay.isValid() || row.day < result.firstDay)
-            result.firstDay = row.day;
-        const QDate last = row.day.addDays(row.days - 1);
-        if (!result.lastDay.isValid() || last > result.lastDay)
-            result.lastDay = last;
-    }
+    const qint64 added = store.mergeStaged(result.channel);
+    if (control->cancel && control->cancel->load())
+        throw ImportCancelled(); // the transaction rolls back
     transaction.commit();
+    result.rowsImported = added;
+    result.rowsDuplicate = stagedDuplicates + (staged - added);
     return result;
 }
 
@@ -328,11 +403,13 @@ ImportPreview ActualsImporter::preview(const Plan &plan, const QString &path,
             ++preview.rowsRead;
             if (outcome == ActualsRowParser::Result::Bad) {
                 ++preview.badRows;
+                if (preview.firstBadRow.isEmpty())
+                    preview.firstBadRow = QCoreApplication::translate("ActualsImporter", "%1 line %2: %3.")
+                                              .arg(fileName)
+                                              .arg(record.line)
+                                              .arg(reason);
                 if (preview.error.isEmpty() && !options.skipBadRows)
-                    preview.error = QCoreApplication::translate("ActualsImporter", "%1 line %2: %3.")
-                                        .arg(fileName)
-                                        .arg(record.line)
-                                        .arg(reason);
+                    preview.error = preview.firstBadRow;
                 continue;
             }
             if (int(preview.firstRows.size()) < maxRows)

@@ -33,6 +33,7 @@ ActualsStore::ActualsStore(Database &db)
 ActualsStore::~ActualsStore()
 {
     sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_insertStaged);
 }
 
 QStringList ActualsStore::tableNames()
@@ -101,6 +102,92 @@ bool ActualsStore::insert(const QString &channel, const ActualsRow &row)
             "ActualsStore", "The actuals could not be written to the plan file (%1).")
                              .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     return sqlite3_changes(db) > 0;
+}
+
+void ActualsStore::createStaging(Database &db)
+{
+    db.exec("DROP TABLE IF EXISTS temp.actual_staging;"
+            "CREATE TEMP TABLE actual_staging("
+            " day INTEGER NOT NULL, days INTEGER NOT NULL, row_key TEXT NOT NULL,"
+            " spend REAL, impressions REAL, clicks REAL, orders REAL, revenue REAL,"
+            " PRIMARY KEY (day, row_key)) WITHOUT ROWID;");
+}
+
+void ActualsStore::dropStaging(Database &db) noexcept
+{
+    sqlite3_exec(db.handle(), "DROP TABLE IF EXISTS temp.actual_staging;", nullptr, nullptr, nullptr);
+}
+
+bool ActualsStore::insertStaged(const ActualsRow &row)
+{
+    sqlite3 *db = m_db.handle();
+    if (!m_insertStaged) {
+        const char *sql
+            = "INSERT OR IGNORE INTO temp.actual_staging(day, days, row_key, spend, impressions,"
+              " clicks, orders, revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);";
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insertStaged, nullptr)
+            != SQLITE_OK)
+            throw InputError(QCoreApplication::translate(
+                "ActualsStore", "The plan file cannot store actuals (%1).")
+                                 .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    sqlite3_stmt *s = m_insertStaged;
+    sqlite3_reset(s);
+    sqlite3_bind_int64(s, 1, row.day.toJulianDay());
+    sqlite3_bind_int(s, 2, row.days);
+    sqlite3_bind_text(s, 3, row.key.data(), int(row.key.size()), SQLITE_STATIC);
+    const std::optional<double> *metrics[]
+        = { &row.spend, &row.impressions, &row.clicks, &row.orders, &row.revenue };
+    for (int i = 0; i < 5; ++i) {
+        if (*metrics[i])
+            sqlite3_bind_double(s, 4 + i, **metrics[i]);
+        else
+            sqlite3_bind_null(s, 4 + i);
+    }
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        throw InputError(QCoreApplication::translate(
+            "ActualsStore", "The actuals could not be written to the plan file (%1).")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return sqlite3_changes(db) > 0;
+}
+
+qint64 ActualsStore::mergeStaged(const QString &channel)
+{
+    // In primary-key order, so the plan file's b-tree is appended to rather than split.
+    Statement s(m_db,
+        "INSERT OR IGNORE INTO main.actual_row(channel, day, days, row_key, spend, impressions,"
+        " clicks, orders, revenue) SELECT ?1, day, days, row_key, spend, impressions, clicks,"
+        " orders, revenue FROM temp.actual_staging ORDER BY day, row_key;");
+    s.bind(1, channel);
+    s.run();
+    return sqlite3_changes64(m_db.handle());
+}
+
+qint64 ActualsStore::moveChannel(Database &db, const QString &from, const QString &to)
+{
+    if (from == to || !hasSchema(db))
+        return 0;
+    Statement s(db, "UPDATE OR IGNORE main.actual_row SET channel = ?2 WHERE channel = ?1;");
+    s.bind(1, from);
+    s.bind(2, to);
+    s.run();
+    return sqlite3_changes64(db.handle());
+}
+
+bool ActualsStore::renameTakesActuals(
+    Database &db, const Plan &after, const QString &from, const QString &to)
+{
+    if (from == to || !hasSchema(db))
+        return false;
+    for (const Scenario &scenario : after.scenarios)
+        for (const PaidChannel &channel : scenario.channels)
+            if (channel.name == from)
+                return false;
+    Statement s(db, "SELECT EXISTS (SELECT 1 FROM main.actual_row WHERE channel = ?1);");
+    s.bind(1, to);
+    return s.step() && s.columnInt64(0) == 0;
 }
 
 std::vector<ActualsWeek> ActualsStore::weekly(const QString &channel, const QDate &gridStart) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actuals/actualsrow.h"
+#include "model/plan.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -34,6 +35,26 @@ public:
     // Inside a transaction the caller holds; true when the row was new, false for a duplicate.
     bool insert(const QString &channel, const ActualsRow &row);
 
+    // A staged import (ActualsImporter::importFileStaged): rows first go into a temporary table
+    // of this connection, which locks nothing in the plan file, then into actual_row at once.
+    static void createStaging(Database &db); // empty
+    static void dropStaging(Database &db) noexcept;
+    bool insertStaged(const ActualsRow &row); // true when new, false for a duplicate in the file
+    // Copies the staged rows into actual_row under `channel` (inside the caller's transaction;
+    // rows already there are kept); returns how many were new.
+    qint64 mergeStaged(const QString &channel);
+
+    // Moves every row of channel `from` to `to` (inside the caller's transaction), for a
+    // renamed channel; returns how many moved. Rows `to` already has for the same day and key
+    // are kept, and the ones of `from` that clash stay where they were.
+    static qint64 moveChannel(Database &db, const QString &from, const QString &to);
+    // Whether a paid channel renamed from `from` to `to` takes its actuals along; `after` is
+    // the plan with the rename. Only when no channel of any scenario is still called `from`
+    // (while one is, the rows stay with it) and `to` has no actuals yet (two channels' rows
+    // are never mixed). Undo does not ask again: it moves back what the rename moved.
+    static bool renameTakesActuals(
+        Database &db, const Plan &after, const QString &from, const QString &to);
+
     // Weekly sums of a channel on the Monday grid starting at `gridStart`, only weeks with data,
     // weeks before and after the plan's range included.
     std::vector<ActualsWeek> weekly(const QString &channel, const QDate &gridStart) const;
@@ -45,6 +66,7 @@ private:
     Database &m_db;
     // The import's hot path binds UTF-8 bytes directly (no QString round trip per row).
     sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_insertStaged = nullptr;
     QString m_insertChannelName;
     QByteArray m_insertChannel;
 };

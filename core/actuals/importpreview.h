@@ -35,6 +35,9 @@ struct ImportPreview
     std::vector<PreviewRow> firstRows;
     QStringList formatsThatFit; // every format key the header can be read as
     QString error; // one sentence naming the file and line; empty when the import can go ahead
+    // The first bad row (file, line and reason), whether or not bad rows are skipped: what
+    // skipping would leave out, for the dialog's "Skip rows with errors".
+    QString firstBadRow;
 };
 
 } // namespace funnelcast

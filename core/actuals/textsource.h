@@ -28,6 +28,9 @@ public:
 
     // The next chunk of UTF-8 text; false at the end of the file.
     bool read(QByteArray *chunk);
+    // How far reading has come, in bytes of the file (for a progress bar).
+    qint64 bytesRead() const { return m_file.pos(); }
+    qint64 fileSize() const { return m_file.size(); }
 
     // Larger files are refused up front: a daily export of several years is far smaller.
     static constexpr qint64 maxFileSize = qint64(1) << 30;

@@ -96,7 +96,8 @@ void insertItemEdit(Database &db, Plan &plan, std::vector<ScenarioRowIds> &rows,
 
 template <class Item>
 void setItemEdit(Database &db, Plan &plan, std::vector<ScenarioRowIds> &rows, int scenario,
-                 int index, const Item &item)
+                 int index, const Item &item,
+                 const std::function<void(Database &)> &alsoInTransaction = {})
 {
     using T = ItemTraits<Item>;
     requireIndex(plan.scenarios.size(), scenario, false, QCoreApplication::translate("PlanFile", "scenario"));
@@ -106,6 +107,8 @@ void setItemEdit(Database &db, Plan &plan, std::vector<ScenarioRowIds> &rows, in
     validateOrThrow(next);
     Transaction transaction(db);
     PlanStore::updateItem(db, T::ids(rows[scenario])[index], item.name, T::toJson(item));
+    if (alsoInTransaction)
+        alsoInTransaction(db);
     transaction.commit();
     plan = std::move(next);
 }
@@ -432,6 +435,12 @@ void PlanFile::insertPaidChannel(int scenario, int index, const PaidChannel &cha
 void PlanFile::setPaidChannel(int scenario, int index, const PaidChannel &channel)
 {
     setItemEdit(*m_db, m_plan, m_rows, scenario, index, channel);
+}
+
+void PlanFile::setPaidChannel(int scenario, int index, const PaidChannel &channel,
+                              const std::function<void(Database &)> &alsoInTransaction)
+{
+    setItemEdit(*m_db, m_plan, m_rows, scenario, index, channel, alsoInTransaction);
 }
 
 void PlanFile::removePaidChannel(int scenario, int index)

@@ -8,6 +8,7 @@
 #include <QDate>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -63,6 +64,10 @@ public:
 
     void insertPaidChannel(int scenario, int index, const PaidChannel &channel);
     void setPaidChannel(int scenario, int index, const PaidChannel &channel);
+    // The same, with `alsoInTransaction` run in the edit's transaction (the actuals a renamed
+    // channel takes along); if it throws, nothing is written.
+    void setPaidChannel(int scenario, int index, const PaidChannel &channel,
+                        const std::function<void(Database &)> &alsoInTransaction);
     void removePaidChannel(int scenario, int index);
     void insertCreatorDeal(int scenario, int index, const CreatorDeal &deal);
     void setCreatorDeal(int scenario, int index, const CreatorDeal &deal);

@@ -4,12 +4,17 @@
 #include "tst_actualshelpers.h"
 
 #include "actuals/actualsimporter.h"
+#include "actuals/actualsstore.h"
 #include "model/inputerror.h"
 #include "storage/planfile.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <atomic>
+#include <mutex>
 
 using namespace funnelcast;
 using namespace funnelcast::test;
@@ -145,6 +150,106 @@ private slots:
         QCOMPARE(r.rowsDuplicate, rows);
         QCOMPARE(storedTotals(planFile->database(), channel).rows, rows);
         QCOMPARE(*storedTotals(planFile->database(), channel).spend, spend);
+
+        // The staged import (the desktop app's worker) stores and reports the same.
+        auto staged = PlanFile::open(newPlan());
+        ImportOptions stagedOptions;
+        stagedOptions.channel = channelOption;
+        std::atomic<qint64> bytes { 0 };
+        ImportControl control;
+        control.bytesRead = &bytes;
+        r = ActualsImporter(staged->database(), staged->plan())
+                .importFileStaged(file, stagedOptions, control);
+        QCOMPARE(r.channel, channel);
+        QCOMPARE(r.rowsRead, rows);
+        QCOMPARE(r.rowsImported, rows);
+        QCOMPARE(r.rowsDuplicate, 0);
+        QCOMPARE(r.firstDay, first);
+        QCOMPARE(r.lastDay, last);
+        QCOMPARE(bytes.load(), QFileInfo(file).size());
+        const StoredTotals st = storedTotals(staged->database(), channel);
+        QCOMPARE(st.rows, rows);
+        QCOMPARE(*st.spend, spend);
+        QCOMPARE(*st.impressions, impressions);
+        QCOMPARE(*st.clicks, clicks);
+        QCOMPARE(*st.orders, orders);
+        QCOMPARE(*st.revenue, revenue);
+        r = ActualsImporter(staged->database(), staged->plan())
+                .importFileStaged(file, stagedOptions, control);
+        QCOMPARE(r.rowsImported, 0);
+        QCOMPARE(r.rowsDuplicate, rows);
+        QCOMPARE(storedTotals(staged->database(), channel).rows, rows);
+    }
+
+    void stagedSkipBadRowsLikeTheCommandLine()
+    {
+        ImportOptions options;
+        options.channel = QStringLiteral("Other");
+        options.skipBadRows = true;
+        auto direct = PlanFile::open(newPlan());
+        const ImportResult a = ActualsImporter(direct->database(), direct->plan())
+                                   .importFile(fixture("mixed_bad.csv"), options);
+        auto staged = PlanFile::open(newPlan());
+        const ImportResult b = ActualsImporter(staged->database(), staged->plan())
+                                   .importFileStaged(fixture("mixed_bad.csv"), options, {});
+        QCOMPARE(b.toJson(), a.toJson());
+        QCOMPARE(b.rowsImported, 2);
+        QCOMPARE(*storedTotals(staged->database(), QStringLiteral("Other")).spend, 400.0);
+    }
+
+    void stagedFailureAndCancelWriteNothing()
+    {
+        const QString path = newPlan();
+        const QByteArray before = fileHash(path);
+        {
+            auto planFile = PlanFile::open(path);
+            ImportOptions options;
+            options.channel = QStringLiteral("Other");
+            QVERIFY_THROWS_EXCEPTION(InputError,
+                ActualsImporter(planFile->database(), planFile->plan())
+                    .importFileStaged(fixture("mixed_bad.csv"), options, {}));
+            // Cancelled: the flag is seen before the plan file is touched.
+            std::atomic<bool> cancel { true };
+            ImportControl control;
+            control.cancel = &cancel;
+            QVERIFY_THROWS_EXCEPTION(ImportCancelled,
+                ActualsImporter(planFile->database(), planFile->plan())
+                    .importFileStaged(fixture("meta_en.csv"), {}, control));
+            QVERIFY(!ActualsStore::hasSchema(planFile->database()));
+            // The staging table is gone with the failed runs.
+            Statement temp(planFile->database(),
+                "SELECT COUNT(*) FROM sqlite_temp_master WHERE name = 'actual_staging';");
+            QVERIFY(temp.step());
+            QCOMPARE(temp.columnInt64(0), 0);
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void stagedRowsGoToTheChannelNamedAtTheCommit()
+    {
+        // The window renamed the channel while the file was being read: the control's
+        // channel() answers with the new name under the lock, and the rows go there.
+        auto planFile = PlanFile::open(newPlan());
+        std::mutex lock;
+        bool asked = false;
+        ImportControl control;
+        control.lock = &lock;
+        control.channel = [&] {
+            asked = !lock.try_lock(); // held by the importer while it asks
+            if (!asked)
+                lock.unlock();
+            return QStringLiteral("Renamed Ads");
+        };
+        ImportOptions options;
+        options.channel = QStringLiteral("Instagram Ads");
+        const ImportResult r = ActualsImporter(planFile->database(), planFile->plan())
+                                   .importFileStaged(fixture("meta_en.csv"), options, control);
+        QVERIFY(asked);
+        QCOMPARE(r.channel, QStringLiteral("Renamed Ads"));
+        QCOMPARE(storedTotals(planFile->database(), QStringLiteral("Instagram Ads")).rows, 0);
+        QCOMPARE(storedTotals(planFile->database(), QStringLiteral("Renamed Ads")).rows,
+                 r.rowsImported);
+        QVERIFY(r.rowsImported > 0);
     }
 
     void metaMissingCellsAreAbsent()
