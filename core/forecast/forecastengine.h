@@ -19,6 +19,10 @@ public:
     static ForecastResult run(const Plan &plan, const Scenario &scenario,
                               const ForecastOptions &options);
 
+    // Whether run() uses the AVX2 build of its Monte Carlo kernel on this processor (the same
+    // numbers as the baseline kernel, computed four draws at a time; docs/forecast.md).
+    static bool avx2KernelAvailable();
+
     // A paid channel's base outcome if its total spend were `spend` (flighting kept).
     static ChannelResponse paidResponse(const Plan &plan, const PaidChannel &channel, double spend);
 };

@@ -17,6 +17,9 @@ struct ForecastOptions
     // Checked between weeks of each channel; when it becomes true, run() stops early and
     // returns the base forecast with `cancelled` set.
     const std::atomic<bool> *cancel = nullptr;
+    // Run the baseline (SSE2) Monte Carlo kernel even where the AVX2 one could run: for the
+    // tests that check both give the same bits.
+    bool baselineKernel = false;
 };
 
 } // namespace funnelcast

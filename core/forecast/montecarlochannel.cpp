@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
+FC_KERNEL_CODE_BEGIN
+
 namespace funnelcast {
+namespace FC_KERNEL_NS {
 
 // The exp results of a channel's walk over all draws (the step factors and the first direct
 // evaluation of the curve), kept for the plan-weekly replay of blocks of draws, which then
@@ -680,4 +683,7 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
     return true;
 }
 
+} // namespace FC_KERNEL_NS
 } // namespace funnelcast
+
+FC_KERNEL_CODE_END

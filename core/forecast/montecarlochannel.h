@@ -1,5 +1,7 @@
 #pragma once
 
+#include "forecast/kernelisa.h"
+
 #include "forecast/channelmodel.h"
 #include "forecast/forecastresult.h"
 
@@ -10,6 +12,7 @@
 #include <vector>
 
 namespace funnelcast {
+namespace FC_KERNEL_NS { // kernelisa.h: one copy per instruction set
 
 struct SaturationCache;
 
@@ -73,5 +76,9 @@ private:
     std::unique_ptr<SaturationCache> m_saturation;
     bool m_weeklyFixed[weeklyStats] = {true, true, true, true};
 };
+
+} // namespace FC_KERNEL_NS
+using FC_KERNEL_NS::ChannelDrawTotals;
+using FC_KERNEL_NS::MonteCarloChannel;
 
 } // namespace funnelcast

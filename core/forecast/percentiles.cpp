@@ -8,7 +8,10 @@
 #include <emmintrin.h>
 #endif
 
+FC_KERNEL_CODE_BEGIN
+
 namespace funnelcast {
+namespace FC_KERNEL_NS {
 
 constexpr double Percentiles::levels[Percentiles::count];
 
@@ -271,4 +274,7 @@ void Percentiles::orderIndices(const double *key, std::size_t n, std::vector<std
     selectRanks(key, n, ranks, 2 * count, values, out, nullptr);
 }
 
+} // namespace FC_KERNEL_NS
 } // namespace funnelcast
+
+FC_KERNEL_CODE_END

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "forecast/kernelisa.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <vector>
 
 namespace funnelcast {
+namespace FC_KERNEL_NS { // kernelisa.h: one copy per instruction set
 
 // P10, P50 and P90 of a sample by linear interpolation between order statistics, as numpy's
 // default 'linear' method: position (n - 1) * q, value = x[lo] + (x[hi] - x[lo]) * fraction.
@@ -44,5 +47,8 @@ public:
     static void orderIndices(const double *key, std::size_t n, std::vector<std::uint32_t> &scratch,
                              std::size_t out[2 * count]);
 };
+
+} // namespace FC_KERNEL_NS
+using FC_KERNEL_NS::Percentiles;
 
 } // namespace funnelcast

@@ -233,6 +233,34 @@ private slots:
         }
     }
 
+    void avx2KernelGivesTheBaselineBits()
+    {
+        // The Monte Carlo kernel built for AVX2 must give exactly the numbers of the baseline
+        // build (kernelisa.h): same operations, four draws per instruction instead of two.
+        if (!ForecastEngine::avx2KernelAvailable())
+            QSKIP("this build or processor has no AVX2 kernel: only the baseline one runs");
+        const Plan plan = richPlan();
+        ForecastOptions options;
+        options.draws = 3001; // not a multiple of the vector width: the loops' tails run too
+        options.threads = 2;
+        options.baselineKernel = true;
+        const ForecastResult baseline = ForecastEngine::run(plan, plan.scenarios[0], options);
+        options.baselineKernel = false;
+        const ForecastResult avx2 = ForecastEngine::run(plan, plan.scenarios[0], options);
+        QCOMPARE(jsonOf(avx2), jsonOf(baseline));
+        // The plan's weekly series (not in the JSON).
+        const WeeklyBand *a[] = {&avx2.weekly.impressions, &avx2.weekly.clicks, &avx2.weekly.orders,
+                                 &avx2.weekly.grossRevenue};
+        const WeeklyBand *b[] = {&baseline.weekly.impressions, &baseline.weekly.clicks,
+                                 &baseline.weekly.orders, &baseline.weekly.grossRevenue};
+        for (int s = 0; s < 4; ++s) {
+            QVERIFY(a[s]->p10 != a[s]->base); // really drawn
+            QCOMPARE(a[s]->p10, b[s]->p10);
+            QCOMPARE(a[s]->p50, b[s]->p50);
+            QCOMPARE(a[s]->p90, b[s]->p90);
+        }
+    }
+
     void bandsEqualBruteForcePercentiles()
     {
         // Recompute every draw's inputs from the documented counter (seed, channel, draw,
