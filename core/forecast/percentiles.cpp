@@ -8,6 +8,33 @@
 #include <emmintrin.h>
 #endif
 
+namespace funnelcast {
+namespace FC_KERNEL_NS {
+namespace {
+
+// Before the kernel's target pragma on purpose: std::sort, compiled for the baseline, can
+// then inline this comparison (a baseline function cannot inline an AVX2 one).
+// One gathered element: its histogram bucket, value and draw index; sorted in that order so
+// that elements of one bucket are contiguous, by value, ties by index.
+struct Gathered
+{
+    std::uint32_t bucket;
+    std::uint32_t index;
+    double value;
+    bool operator<(const Gathered &o) const
+    {
+        if (bucket != o.bucket)
+            return bucket < o.bucket;
+        if (value != o.value)
+            return value < o.value;
+        return index < o.index;
+    }
+};
+
+} // namespace
+} // namespace FC_KERNEL_NS
+} // namespace funnelcast
+
 FC_KERNEL_CODE_BEGIN
 
 namespace funnelcast {
@@ -38,23 +65,6 @@ double Percentiles::interpolate(double lowerValue, double upperValue, double fra
 }
 
 namespace {
-
-// One gathered element: its histogram bucket, value and draw index; sorted in that order so
-// that elements of one bucket are contiguous, by value, ties by index.
-struct Gathered
-{
-    std::uint32_t bucket;
-    std::uint32_t index;
-    double value;
-    bool operator<(const Gathered &o) const
-    {
-        if (bucket != o.bucket)
-            return bucket < o.bucket;
-        if (value != o.value)
-            return value < o.value;
-        return index < o.index;
-    }
-};
 
 // 1,024 buckets: fewer would crowd the wanted buckets, more cost more to clear and scan.
 constexpr std::uint32_t bucketCount = 1024;
