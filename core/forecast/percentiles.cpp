@@ -7,6 +7,9 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(FUNNELCAST_KERNEL_AVX2)
+#include <immintrin.h>
+#endif
 
 namespace funnelcast {
 namespace FC_KERNEL_NS {
@@ -133,16 +136,41 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
     // Monotone in v, so buckets keep the order of values; with a hinted range, values outside
     // it fall into the end buckets (still exact, only those buckets get fuller).
     auto bucket = [lo, scale](double v) {
-        // std::max/std::min compile to branch-free maxsd/minsd.
-        const double t = std::min(std::max((v - lo) * scale, 0.0), double(bucketCount - 1));
+        double t = (v - lo) * scale;
+        t = t > 0.0 ? t : 0.0;
+        t = t < double(bucketCount - 1) ? t : double(bucketCount - 1);
         return static_cast<std::int32_t>(t);
     };
     {
         // First every bucket index (a plain loop the compiler vectorises), then the counts.
         bucketOf.resize(n);
         std::int32_t *__restrict bk = bucketOf.data();
-        for (std::size_t i = 0; i < n; ++i)
-            bk[i] = static_cast<std::int32_t>(bucket(x[i]));
+        std::size_t first = 0;
+        // The same clamp and truncation with explicit max/min instructions (the compiler turns
+        // the plain loop into compares and blends); maxpd(t, 0) is exactly `t > 0 ? t : 0`.
+#if defined(FUNNELCAST_KERNEL_AVX2)
+        {
+            const __m256d vlo = _mm256_set1_pd(lo), vscale = _mm256_set1_pd(scale),
+                          zero = _mm256_setzero_pd(), top = _mm256_set1_pd(double(bucketCount - 1));
+            for (; first + 4 <= n; first += 4) {
+                __m256d t = _mm256_mul_pd(_mm256_sub_pd(_mm256_loadu_pd(x + first), vlo), vscale);
+                t = _mm256_min_pd(_mm256_max_pd(t, zero), top);
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(bk + first), _mm256_cvttpd_epi32(t));
+            }
+        }
+#elif defined(__SSE2__)
+        {
+            const __m128d vlo = _mm_set1_pd(lo), vscale = _mm_set1_pd(scale), zero = _mm_setzero_pd(),
+                          top = _mm_set1_pd(double(bucketCount - 1));
+            for (; first + 2 <= n; first += 2) {
+                __m128d t = _mm_mul_pd(_mm_sub_pd(_mm_loadu_pd(x + first), vlo), vscale);
+                t = _mm_min_pd(_mm_max_pd(t, zero), top);
+                _mm_storel_epi64(reinterpret_cast<__m128i *>(bk + first), _mm_cvttpd_epi32(t));
+            }
+        }
+#endif
+        for (std::size_t i = first; i < n; ++i)
+            bk[i] = bucket(x[i]);
         // Two interleaved histograms, so that neighbouring values in the same bucket do not
         // wait for each other's increment.
         std::uint32_t second[bucketCount] = {};
@@ -207,6 +235,27 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
     gathered.clear();
     const std::int32_t *bk = bucketOf.data();
     std::size_t i = 0;
+#if defined(FUNNELCAST_KERNEL_AVX2)
+    // As below, eight bucket indices at a time.
+    if (count == 2 * Percentiles::count) {
+        __m256i below[Percentiles::count], above[Percentiles::count];
+        for (int level = 0; level < Percentiles::count; ++level) {
+            below[level] = _mm256_set1_epi32(static_cast<std::int32_t>(rankBucket[2 * level]) - 1);
+            above[level] = _mm256_set1_epi32(static_cast<std::int32_t>(rankBucket[2 * level + 1]) + 1);
+        }
+        for (; i + 8 <= n; i += 8) {
+            const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(bk + i));
+            const __m256i m0 = _mm256_and_si256(_mm256_cmpgt_epi32(b, below[0]), _mm256_cmpgt_epi32(above[0], b));
+            const __m256i m1 = _mm256_and_si256(_mm256_cmpgt_epi32(b, below[1]), _mm256_cmpgt_epi32(above[1], b));
+            const __m256i m2 = _mm256_and_si256(_mm256_cmpgt_epi32(b, below[2]), _mm256_cmpgt_epi32(above[2], b));
+            if (_mm256_testz_si256(_mm256_or_si256(_mm256_or_si256(m0, m1), m2), _mm256_set1_epi32(-1)))
+                continue;
+            for (std::size_t j = i; j < i + 8; ++j)
+                if (wanted[bk[j]])
+                    gathered.push_back({static_cast<std::uint32_t>(bk[j]), static_cast<std::uint32_t>(j), x[j]});
+        }
+    }
+#endif
 #ifdef __SSE2__
     // Only a few elements in a hundred are wanted: test four bucket indices at a time against
     // the wanted ranges (each level's lower and upper rank lie in one bucket or in two with
