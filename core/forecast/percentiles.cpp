@@ -15,10 +15,10 @@ namespace funnelcast {
 namespace FC_KERNEL_NS {
 namespace {
 
-// Before the kernel's target pragma on purpose: std::sort, compiled for the baseline, can
-// then inline this comparison (a baseline function cannot inline an AVX2 one).
-// One gathered element: its histogram bucket, value and draw index; sorted in that order so
-// that elements of one bucket are contiguous, by value, ties by index.
+// One gathered element: its histogram bucket, value and draw index; ordered by value, ties
+// by index (the bucket first, which is the same within a bucket's segment). Defined before
+// the kernel's target pragma on purpose: std::nth_element, compiled for the baseline, can
+// then inline the comparison (a baseline function cannot inline an AVX2 one).
 struct Gathered
 {
     std::uint32_t bucket;
@@ -232,8 +232,24 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
         hint->hi = nextHi + drift;
         hint->valid = true;
     }
-    gathered.clear();
+    // Each wanted bucket gets its own segment of `gathered` (its size is its count), so
+    // gathering is one store per element and no sort is needed afterwards.
+    std::uint32_t cursor[bucketCount]; // set for wanted buckets only
+    std::uint32_t segment[bucketCount];
+    {
+        std::uint32_t total = 0;
+        for (std::uint32_t b = 0; b < bucketCount; ++b)
+            if (wanted[b]) {
+                segment[b] = cursor[b] = total;
+                total += histogram[b];
+            }
+        gathered.resize(total);
+    }
     const std::int32_t *bk = bucketOf.data();
+    auto put = [&](std::size_t j) {
+        const std::uint32_t b = static_cast<std::uint32_t>(bk[j]);
+        gathered[cursor[b]++] = {b, static_cast<std::uint32_t>(j), x[j]};
+    };
     std::size_t i = 0;
 #if defined(FUNNELCAST_KERNEL_AVX2)
     // As below, eight bucket indices at a time.
@@ -252,7 +268,7 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
                 continue;
             for (std::size_t j = i; j < i + 8; ++j)
                 if (wanted[bk[j]])
-                    gathered.push_back({static_cast<std::uint32_t>(bk[j]), static_cast<std::uint32_t>(j), x[j]});
+                    put(j);
         }
     }
 #endif
@@ -278,23 +294,33 @@ void selectRanks(const double *x, std::size_t n, const std::size_t *ranks, int c
                     continue;
                 for (std::size_t j = i; j < i + 4; ++j)
                     if (wanted[bk[j]])
-                        gathered.push_back({static_cast<std::uint32_t>(bk[j]), static_cast<std::uint32_t>(j), x[j]});
+                        put(j);
             }
         }
     }
 #endif
     for (; i < n; ++i) {
         if (wanted[bk[i]])
-            gathered.push_back({static_cast<std::uint32_t>(bk[i]), static_cast<std::uint32_t>(i), x[i]});
+            put(i);
     }
-    std::sort(gathered.begin(), gathered.end());
+    // Within its bucket's segment, rank r is element ranks[r] - before[r] by (value, index):
+    // nth_element places it, and the next rank in the same bucket lies after it.
+    std::size_t searchFrom = 0;
     for (int r = 0; r < count; ++r) {
-        const auto first = std::lower_bound(gathered.begin(), gathered.end(), rankBucket[r],
-                                            [](const Gathered &g, std::uint32_t b) { return g.bucket < b; });
-        const Gathered &g = *(first + static_cast<std::ptrdiff_t>(ranks[r] - before[r]));
-        values[r] = g.value;
+        const std::uint32_t b = rankBucket[r];
+        const std::size_t start = segment[b], end = start + histogram[b];
+        if (r == 0 || rankBucket[r - 1] != b)
+            searchFrom = start;
+        const std::size_t at = start + (ranks[r] - before[r]);
+        if (at >= searchFrom) { // equal ranks (n = 1) need no second search
+            std::nth_element(gathered.begin() + static_cast<std::ptrdiff_t>(searchFrom),
+                             gathered.begin() + static_cast<std::ptrdiff_t>(at),
+                             gathered.begin() + static_cast<std::ptrdiff_t>(end));
+            searchFrom = at + 1;
+        }
+        values[r] = gathered[at].value;
         if (indices)
-            indices[r] = g.index;
+            indices[r] = gathered[at].index;
     }
 }
 
