@@ -179,12 +179,15 @@ qint64 ActualsStore::moveChannel(Database &db, const QString &from, const QStrin
 bool ActualsStore::renameTakesActuals(
     Database &db, const Plan &after, const QString &from, const QString &to)
 {
-    if (from == to || !hasSchema(db))
+    if (from == to)
         return false;
     for (const Scenario &scenario : after.scenarios)
         for (const PaidChannel &channel : scenario.channels)
             if (channel.name == from)
                 return false;
+    // No actuals yet: nothing to move now, but an import running into `from` follows.
+    if (!hasSchema(db))
+        return true;
     Statement s(db, "SELECT EXISTS (SELECT 1 FROM main.actual_row WHERE channel = ?1);");
     s.bind(1, to);
     return s.step() && s.columnInt64(0) == 0;

@@ -51,7 +51,8 @@ public:
     // Whether a paid channel renamed from `from` to `to` takes its actuals along; `after` is
     // the plan with the rename. Only when no channel of any scenario is still called `from`
     // (while one is, the rows stay with it) and `to` has no actuals yet (two channels' rows
-    // are never mixed). Undo does not ask again: it moves back what the rename moved.
+    // are never mixed). True without any actuals table (an import running into `from` then
+    // follows the name). Undo does not ask again: it moves back what the rename moved.
     static bool renameTakesActuals(
         Database &db, const Plan &after, const QString &from, const QString &to);
 

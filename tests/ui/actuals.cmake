@@ -6,3 +6,6 @@ funnelcast_add_test(tst_actualsimportdialog
 funnelcast_add_test(tst_actualspanel
     SOURCES "${_actuals_ui_dir}/tst_actualspanel.cpp" "${_actuals_ui_dir}/uitestplan.cpp"
     LIBS funnelcast_ui)
+funnelcast_add_test(tst_actualschannelrename
+    SOURCES "${_actuals_ui_dir}/tst_actualschannelrename.cpp" "${_actuals_ui_dir}/uitestplan.cpp"
+    LIBS funnelcast_ui)

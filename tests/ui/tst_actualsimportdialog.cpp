@@ -1,24 +1,31 @@
 // The import preview dialog (offscreen): on fixture exports it shows the detected format,
 // encoding, currency, date range, row count and first rows without writing to the plan file;
 // a broken file, a currency mismatch, unknown columns and a bad date are explained with the
-// line and keep Import disabled; Import writes the rows once (a second import adds nothing).
+// line and keep Import disabled; Import writes the rows once (a second import adds nothing), on
+// a worker with progress and a Cancel that writes nothing, while edits to the plan go on; rows
+// with errors can be skipped as the command line's --skip-bad-rows does.
 // Expected figures come from tests/data/ui-actuals/make_fixtures.py, not from the app.
 #include "uitestplan.h"
 
 #include "actuals/actualsstore.h"
+#include "document/actualsimportjob.h"
 #include "document/plandocument.h"
 #include "storage/planfile.h"
 #include "views/actualsimportdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace funnelcast;
 using namespace funnelcast::ui;
@@ -38,6 +45,30 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+QString coreFixture(const char *name)
+{
+    return QStringLiteral(FUNNELCAST_TEST_DATA "/actuals/") + QLatin1String(name);
+}
+
+// A generic export of `rows` daily rows (one campaign per row of a day, 100 a day), spend 1,000
+// each: large enough that the import is still reading when the test acts on it.
+void writeLargeExport(const QString &path, int rows)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray text = "date,campaign,spend,impressions,clicks,orders\n";
+    const QDate first(2027, 3, 1);
+    for (int i = 0; i < rows; ++i) {
+        text += first.addDays(i / 100).toString(Qt::ISODate).toLatin1() + ",Campaign "
+            + QByteArray::number(i % 100) + ",1000,100,10,1\n";
+        if (text.size() > (1 << 20)) {
+            f.write(text);
+            text.clear();
+        }
+    }
+    f.write(text);
+}
+
 } // namespace
 
 class TestActualsImportDialog : public QObject
@@ -54,6 +85,9 @@ private slots:
     void refusedFiles();
     void importWritesRowsOnce();
     void formatChoiceRereads();
+    void skipBadRowsLikeTheCommandLine();
+    void cancelWritesNothing();
+    void editsGoOnDuringTheImport();
 
 private:
     QTemporaryDir m_dir;
@@ -154,6 +188,7 @@ void TestActualsImportDialog::naverCp949NeedsAChannel()
     QVERIFY(dialog.setChannel(QStringLiteral("Beta")));
     QVERIFY(dialog.importButton()->isEnabled());
     QVERIFY(dialog.importNow());
+    QVERIFY(dialog.waitForImport());
     QCOMPARE(dialog.result()->rowsImported, qint64(3));
     QCOMPARE(ActualsStore(m_document->file().database()).rowCount(QStringLiteral("Beta")),
              qint64(3));
@@ -199,6 +234,10 @@ void TestActualsImportDialog::importWritesRowsOnce()
         ActualsImportDialog dialog(m_document.get(), fixture("meta_en.csv"));
         QVERIFY(dialog.waitForPreview());
         QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QVERIFY(dialog.isImporting());
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY(!dialog.progressBar()->isHidden());
+        QVERIFY(dialog.waitForImport());
         QCOMPARE(dialog.result().has_value(), true);
         QCOMPARE(dialog.result()->rowsImported, qint64(28));
         QCOMPARE(dialog.result()->channel, QStringLiteral("Alpha"));
@@ -218,6 +257,7 @@ void TestActualsImportDialog::importWritesRowsOnce()
     ActualsImportDialog again(m_document.get(), fixture("meta_en.csv"));
     QVERIFY(again.waitForPreview());
     QVERIFY(again.importNow());
+    QVERIFY(again.waitForImport());
     QCOMPARE(again.result()->rowsImported, qint64(0));
     QCOMPARE(again.result()->rowsDuplicate, qint64(28));
     QCOMPARE(store.rowCount(QStringLiteral("Alpha")), qint64(28));
@@ -243,6 +283,119 @@ void TestActualsImportDialog::formatChoiceRereads()
     QVERIFY2(dialog.preview().error.isEmpty(), qPrintable(dialog.preview().error));
     QCOMPARE(dialog.formatLabel()->text(), QStringLiteral("Read as Meta"));
     QVERIFY(dialog.importButton()->isEnabled());
+}
+
+void TestActualsImportDialog::skipBadRowsLikeTheCommandLine()
+{
+    // mixed_bad.csv: 4 rows; line 3 has "abc" for impressions and line 5 a negative spend.
+    ActualsImportDialog dialog(m_document.get(), coreFixture("mixed_bad.csv"));
+    QVERIFY(dialog.waitForPreview());
+    QCOMPARE(dialog.preview().rowsRead, qint64(4));
+    QCOMPARE(dialog.preview().badRows, qint64(2));
+    QVERIFY(dialog.setChannel(QStringLiteral("Alpha")));
+    // Not skipped yet: the first bad row is the problem and Import waits.
+    QVERIFY(dialog.skipCheckBox()->isVisibleTo(&dialog));
+    QVERIFY2(dialog.skipCheckBox()->text().contains(QStringLiteral("2 row")),
+             qPrintable(dialog.skipCheckBox()->text()));
+    QVERIFY(!dialog.skipCheckBox()->isChecked());
+    QVERIFY(!dialog.errorLabel()->isHidden());
+    QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("line 3")));
+    QVERIFY(!dialog.importButton()->isEnabled());
+    // Skipping: Import goes ahead and the note names the first row left out.
+    dialog.skipCheckBox()->click();
+    QVERIFY(dialog.importButton()->isEnabled());
+    QVERIFY(dialog.errorLabel()->isHidden());
+    QVERIFY(dialog.skipNote()->isVisibleTo(&dialog));
+    QVERIFY(dialog.skipNote()->text().contains(QStringLiteral("line 3")));
+    QVERIFY(dialog.importNow());
+    QVERIFY(dialog.waitForImport());
+    QVERIFY(dialog.result().has_value());
+
+    // The same as `funnelcast import --skip-bad-rows` into another copy of the plan.
+    const QString other = m_dir.filePath(QStringLiteral("cli-skip.fcplan"));
+    QFile::remove(other);
+    auto file = PlanFile::create(other, uiTestPlan());
+    ImportOptions options;
+    options.channel = QStringLiteral("Alpha");
+    options.skipBadRows = true;
+    const ImportResult cli
+        = ActualsImporter(file->database(), file->plan()).importFile(coreFixture("mixed_bad.csv"), options);
+    QCOMPARE(dialog.result()->toJson(), cli.toJson());
+    QCOMPARE(dialog.result()->rowsImported, qint64(2));
+    QCOMPARE(int(dialog.result()->skipped.size()), 2);
+    QCOMPARE(dialog.result()->skipped[1].line, qint64(5));
+    // Rows 2 and 4: spend 100 + 300.
+    const std::vector<ActualsWeek> weeks = ActualsStore(m_document->file().database())
+                                               .weekly(QStringLiteral("Alpha"), QDate(2026, 1, 26));
+    double spend = 0;
+    for (const ActualsWeek &w : weeks)
+        spend += w.spend.value_or(0);
+    QCOMPARE(spend, 400.0);
+}
+
+void TestActualsImportDialog::cancelWritesNothing()
+{
+    const QString big = m_dir.filePath(QStringLiteral("large-cancel.csv"));
+    writeLargeExport(big, 120000);
+    const QByteArray before = fileHash(m_path);
+    ActualsImportDialog dialog(m_document.get(), big);
+    QVERIFY(dialog.waitForPreview(60000));
+    QVERIFY(dialog.setChannel(QStringLiteral("Alpha")));
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    QVERIFY(dialog.importNow());
+    // Cancel (the button, Esc and closing all reject): the import stops, the dialog stays.
+    dialog.reject();
+    QVERIFY(dialog.waitForImport(60000));
+    QCOMPARE(rejected.count(), 0);
+    QVERIFY(!dialog.result().has_value());
+    QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("cancelled")));
+    QVERIFY(dialog.progressBar()->isHidden());
+    QVERIFY(dialog.importButton()->isEnabled()); // it can be started again
+    QVERIFY(!ActualsStore::hasSchema(m_document->file().database()));
+    QCOMPARE(fileHash(m_path), before);
+    // Now Cancel closes.
+    dialog.reject();
+    QCOMPARE(rejected.count(), 1);
+}
+
+void TestActualsImportDialog::editsGoOnDuringTheImport()
+{
+    // 120,000 rows into Beta; while they are read, the plan is edited twice: a spend, and Beta
+    // renamed (it is only in the Base scenario, so its actuals, the ones being imported
+    // included, go with it). Both edits are written at once and none is lost.
+    const QString big = m_dir.filePath(QStringLiteral("large-edit.csv"));
+    writeLargeExport(big, 120000);
+    ActualsImportDialog dialog(m_document.get(), big);
+    QVERIFY(dialog.waitForPreview(60000));
+    QVERIFY(dialog.setChannel(QStringLiteral("Beta")));
+    int changes = 0;
+    connect(m_document.get(), &PlanDocument::actualsChanged, this, [&changes] { ++changes; });
+    QVERIFY(dialog.importNow());
+    QVERIFY(m_document->actualsImport());
+
+    PaidChannel alpha = std::get<PaidChannel>(m_document->item(ui::ItemKind::PaidChannel, 0, 0));
+    alpha.spend = 12345678;
+    QVERIFY(m_document->setItem(ui::ItemKind::PaidChannel, 0, 0, alpha, QStringLiteral("spend")));
+    PaidChannel beta = std::get<PaidChannel>(m_document->item(ui::ItemKind::PaidChannel, 0, 1));
+    beta.name = QStringLiteral("Beta Search");
+    QVERIFY(m_document->setItem(ui::ItemKind::PaidChannel, 0, 1, beta, QStringLiteral("rename")));
+    QCOMPARE(reopenPlan(m_path).scenarios[0].channels[0].spend, 12345678.0);
+    QCOMPARE(reopenPlan(m_path).scenarios[0].channels[1].name, QStringLiteral("Beta Search"));
+
+    QVERIFY(dialog.waitForImport(120000));
+    QVERIFY(dialog.result().has_value());
+    QCOMPARE(dialog.result()->rowsImported, qint64(120000));
+    QCOMPARE(dialog.result()->channel, QStringLiteral("Beta Search"));
+    QVERIFY(changes >= 1);
+    ActualsStore store(m_document->file().database());
+    QCOMPARE(store.rowCount(QStringLiteral("Beta")), qint64(0));
+    QCOMPARE(store.rowCount(QStringLiteral("Beta Search")), qint64(120000));
+    // Undo of the rename takes them back to Beta, in the same step.
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->plan().scenarios[0].channels[1].name, QStringLiteral("Beta"));
+    QCOMPARE(store.rowCount(QStringLiteral("Beta")), qint64(120000));
+    QCOMPARE(store.rowCount(QStringLiteral("Beta Search")), qint64(0));
+    QCOMPARE(reopenPlan(m_path).scenarios[0].channels[0].spend, 12345678.0);
 }
 
 QTEST_MAIN(TestActualsImportDialog)

@@ -65,6 +65,9 @@ private slots:
     void emptyStateSaysHowToImport();
     void pacingOfOneChannel();
     void pacingOfAllChannels();
+    void percentFollowsLocale_data();
+    void percentFollowsLocale();
+    void pacingTableInGerman();
     void calibrationApplyIsOneUndoStep();
     void mainWindowTabShortcutAndDrops();
 
@@ -174,6 +177,49 @@ void TestActualsPanel::pacingOfOneChannel()
     QVERIFY(chart->moneyAxis()->max() >= 10000000);
 }
 
+void TestActualsPanel::percentFollowsLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<double>("ratio");
+    QTest::addColumn<QString>("expected");
+    const QString nbsp(QChar(0x00a0));
+    // CLDR's percent patterns: "#,##0%" (en, ko, de-CH), "#,##0 %" (de, fr), "%#,##0" (tr).
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates) << 0.9
+                        << QStringLiteral("90%");
+    QTest::newRow("ko") << QLocale(QLocale::Korean, QLocale::SouthKorea) << 0.5934
+                        << QStringLiteral("59%");
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany) << 12.345
+                        << QStringLiteral("1.235") + nbsp + QStringLiteral("%");
+    QTest::newRow("de-CH") << QLocale(QLocale::German, QLocale::Switzerland) << 0.9
+                           << QStringLiteral("90%");
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France) << 0.9
+                        << QStringLiteral("90") + nbsp + QStringLiteral("%");
+    QTest::newRow("tr") << QLocale(QLocale::Turkish, QLocale::Turkey) << 0.9
+                        << QStringLiteral("%90");
+}
+
+void TestActualsPanel::percentFollowsLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(double, ratio);
+    QFETCH(QString, expected);
+    QCOMPARE(ActualsPanel::percentText(ratio, locale), expected);
+}
+
+void TestActualsPanel::pacingTableInGerman()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    ActualsPanel panel;
+    panel.setDocument(m_document.get());
+    importMeta();
+    panel.setChannel(QStringLiteral("Alpha"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // 1,120,000 / 1,250,000 = 90% and 74 / 126 = 59%, written the German way.
+    const QString nbsp(QChar(0x00a0));
+    QCOMPARE(panel.weekTable()->item(0, 3)->text(), QStringLiteral("90") + nbsp + QStringLiteral("%"));
+    QCOMPARE(panel.weekTable()->item(3, 6)->text(), QStringLiteral("59") + nbsp + QStringLiteral("%"));
+}
+
 void TestActualsPanel::pacingOfAllChannels()
 {
     importMeta();
@@ -268,8 +314,10 @@ void TestActualsPanel::mainWindowTabShortcutAndDrops()
     QTRY_VERIFY((dialog = window.findChild<ActualsImportDialog *>()) != nullptr);
     QVERIFY(dialog->waitForPreview());
     QVERIFY(dialog->importNow());
-    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Imported 28 new row")),
-             qPrintable(window.statusBar()->currentMessage()));
+    // The import runs on a worker; the window reports it when the dialog is accepted.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().contains(QStringLiteral("Imported 28 new row")),
+        qPrintable(window.statusBar()->currentMessage()), 30000);
     QCOMPARE(tabs->currentWidget(), window.actualsPanel());
     QVERIFY(window.actualsPanel()->hasActuals());
 

@@ -13,14 +13,36 @@ SetItemCommand::SetItemCommand(PlanDocument *document, ItemKind kind, int scenar
 {
 }
 
+namespace {
+
+QString nameOf(const PlanItem &item)
+{
+    return std::visit([](const auto &i) { return i.name; }, item);
+}
+
+} // namespace
+
 void SetItemCommand::undo()
 {
-    m_document->writeItem(m_kind, m_scenario, m_index, m_before);
+    m_document->writeItemMovingActuals(m_kind, m_scenario, m_index, m_before, m_actualsAt,
+                                       m_actualsFrom);
 }
 
 void SetItemCommand::redo()
 {
-    m_document->writeItem(m_kind, m_scenario, m_index, m_after);
+    if (m_done) {
+        m_document->writeItemMovingActuals(m_kind, m_scenario, m_index, m_after, m_actualsFrom,
+                                           m_actualsAt);
+        return;
+    }
+    QString movedTo;
+    if (m_document->writeItem(m_kind, m_scenario, m_index, m_after, &movedTo)) {
+        m_done = true;
+        if (!movedTo.isEmpty()) {
+            m_actualsFrom = nameOf(m_before);
+            m_actualsAt = movedTo;
+        }
+    }
 }
 
 int SetItemCommand::id() const
@@ -36,6 +58,15 @@ bool SetItemCommand::mergeWith(const QUndoCommand *other)
         || next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
+    if (!next->m_actualsAt.isEmpty()) {
+        // The actuals went on from where this step had left them (or, if this step did not
+        // move them, from its end name, which was this step's own name for them).
+        if (m_actualsAt.isEmpty())
+            m_actualsFrom = next->m_actualsFrom;
+        m_actualsAt = next->m_actualsAt;
+        if (m_actualsAt == m_actualsFrom)
+            m_actualsAt.clear(); // typed back to the old name: they are home again
+    }
     setObsolete(m_after == m_before);
     return true;
 }

@@ -9,12 +9,15 @@
 #include "commands/setplanheadercommand.h"
 #include "commands/setscenariobudgetcommand.h"
 #include "commands/setscenarionamecommand.h"
+#include "actuals/actualsstore.h"
+#include "document/actualsimportjob.h"
 #include "document/fieldinfo.h"
 #include "document/issuetext.h"
 #include "io/planjson.h"
 #include "model/fieldspec.h"
 #include "model/inputerror.h"
 #include "model/planvalidator.h"
+#include "storage/database.h"
 #include "storage/planfile.h"
 
 #include <QDate>
@@ -97,6 +100,8 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, QObject *parent)
 
 PlanDocument::~PlanDocument()
 {
+    // A running import is cancelled (nothing written) and waited for.
+    delete m_importJob;
     // The commands point at this document: drop them before the file goes.
     m_undoStack->clear();
 }
@@ -580,6 +585,9 @@ bool PlanDocument::setScenarioBudget(int index, std::optional<double> budget, in
 
 void PlanDocument::saveAs(const QString &path)
 {
+    if (actualsImport())
+        throw InputError(tr("Wait for the actuals import to finish (or cancel it) before saving "
+                            "a copy of the plan."));
     m_file->saveAs(path);
     emit pathChanged();
 }
@@ -597,12 +605,29 @@ bool PlanDocument::write(const std::function<void()> &operation)
     return false;
 }
 
-bool PlanDocument::writeItem(ItemKind kind, int scenario, int index, const PlanItem &item)
+bool PlanDocument::writeItem(ItemKind kind, int scenario, int index, const PlanItem &item,
+                             QString *actualsMovedTo)
 {
+    return writeItemImpl(kind, scenario, index, item, ActualsMove::Decide, QString(), QString(),
+                         actualsMovedTo);
+}
+
+bool PlanDocument::writeItemMovingActuals(ItemKind kind, int scenario, int index,
+                                          const PlanItem &item, const QString &from,
+                                          const QString &to)
+{
+    return writeItemImpl(kind, scenario, index, item, ActualsMove::Given, from, to, nullptr);
+}
+
+bool PlanDocument::writeItemImpl(ItemKind kind, int scenario, int index, const PlanItem &item,
+                                 ActualsMove mode, const QString &from, const QString &to,
+                                 QString *actualsMovedTo)
+{
+    QString movedTo;
     const bool ok = write([&] {
         switch (kind) {
         case ItemKind::PaidChannel:
-            m_file->setPaidChannel(scenario, index, std::get<PaidChannel>(item));
+            movedTo = writePaidChannel(scenario, index, std::get<PaidChannel>(item), mode, from, to);
             break;
         case ItemKind::CreatorDeal:
             m_file->setCreatorDeal(scenario, index, std::get<CreatorDeal>(item));
@@ -612,9 +637,13 @@ bool PlanDocument::writeItem(ItemKind kind, int scenario, int index, const PlanI
             break;
         }
     });
+    if (actualsMovedTo)
+        *actualsMovedTo = movedTo;
     if (ok) {
         emit itemChanged(kind, scenario, index);
         emit planChanged();
+        if (!movedTo.isEmpty())
+            emit actualsChanged(); // after the views have the new name
     }
     return ok;
 }
@@ -756,6 +785,71 @@ ImportResult PlanDocument::importActuals(const QString &path, const ImportOption
     ImportResult result = ActualsImporter(m_file->database(), plan()).importFile(path, options);
     emit actualsChanged();
     return result;
+}
+
+// A renamed channel takes its actuals along in the rename's transaction: by
+// ActualsStore::renameTakesActuals for a new edit (Decide), or as recorded for its undo and redo
+// (Given). The rename lock keeps a running import's final copy from interleaving, so the rows
+// being imported follow the move. Returns the name the actuals moved to (empty: none moved);
+// throws InputError as PlanFile does.
+QString PlanDocument::writePaidChannel(int scenario, int index, const PaidChannel &channel,
+                                       ActualsMove mode, const QString &from, const QString &to)
+{
+    const Plan &current = plan();
+    if (scenario < 0 || scenario >= int(current.scenarios.size()) || index < 0
+        || index >= int(current.scenarios[size_t(scenario)].channels.size())) {
+        m_file->setPaidChannel(scenario, index, channel); // PlanFile says what is wrong
+        return QString();
+    }
+    QString source = from;
+    QString target = to;
+    std::unique_lock<std::mutex> guard(*m_renameLock, std::defer_lock);
+    if (mode == ActualsMove::Decide) {
+        source = current.scenarios[size_t(scenario)].channels[size_t(index)].name;
+        target = channel.name;
+        if (source != target) {
+            guard.lock();
+            Plan after = current;
+            after.scenarios[size_t(scenario)].channels[size_t(index)] = channel;
+            if (!ActualsStore::renameTakesActuals(m_file->database(), after, source, target))
+                source.clear();
+        } else {
+            source.clear();
+        }
+    } else if (!source.isEmpty() && source != target) {
+        guard.lock();
+    } else {
+        source.clear();
+    }
+    if (source.isEmpty()) {
+        m_file->setPaidChannel(scenario, index, channel);
+        return QString();
+    }
+    m_file->setPaidChannel(scenario, index, channel,
+                           [&](Database &db) { ActualsStore::moveChannel(db, source, target); });
+    if (m_importJob && m_importJob->isRunning() && m_importJob->channelLocked() == source)
+        m_importJob->setChannelLocked(target);
+    return target;
+}
+
+ActualsImportJob *PlanDocument::startActualsImport(const QString &path,
+                                                   const ImportOptions &options)
+{
+    if (actualsImport())
+        return nullptr;
+    delete m_importJob; // the previous, finished one
+    auto *job = new ActualsImportJob(m_file->path(), plan(), path, options, m_renameLock, this);
+    m_importJob = job;
+    connect(job, &ActualsImportJob::finished, this, [this, job] {
+        if (job->state() == ActualsImportJob::State::Succeeded)
+            emit actualsChanged();
+    });
+    return job;
+}
+
+ActualsImportJob *PlanDocument::actualsImport() const
+{
+    return m_importJob && m_importJob->isRunning() ? m_importJob.data() : nullptr;
 }
 
 } // namespace funnelcast::ui

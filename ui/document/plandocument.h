@@ -6,12 +6,14 @@
 
 #include <QList>
 #include <QPair>
+#include <QPointer>
 
 #include <QObject>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -23,6 +25,7 @@ class PlanFile;
 
 namespace funnelcast::ui {
 
+class ActualsImportJob;
 struct FlightingChange;
 
 // One open plan as the window sees it: the PlanFile (every write is one transaction) and its
@@ -102,10 +105,24 @@ public:
     // UsageError with the sentence to show; a failed import changes nothing. Not an undo step:
     // actuals are data the platforms reported, not an assumption of the plan.
     ImportResult importActuals(const QString &path, const ImportOptions &options);
+    // The same on a worker thread with its own connection (the import dialog's way): returns
+    // the running job, which reports progress, can be cancelled (nothing is written) and emits
+    // finished; actualsChanged follows a successful one. Null while another import runs. Edits
+    // go on meanwhile; a rename of the import's channel that takes its actuals along also
+    // takes the rows being imported (see docs/actuals.md, "Channel").
+    ActualsImportJob *startActualsImport(const QString &path, const ImportOptions &options);
+    ActualsImportJob *actualsImport() const; // the running one, or null
 
     // Unchecked writes for the undo commands. A failed write changes nothing and emits
     // writeFailed; they return whether the write happened.
-    bool writeItem(ItemKind kind, int scenario, int index, const PlanItem &item);
+    // A paid channel renamed here takes its actuals along when ActualsStore::renameTakesActuals
+    // says so, in the same transaction; *actualsMovedTo then gets the new name (else empty).
+    bool writeItem(ItemKind kind, int scenario, int index, const PlanItem &item,
+                   QString *actualsMovedTo = nullptr);
+    // For undo and redo of a rename: writes the item and moves the actuals of channel `from`
+    // to `to` in the same transaction, without asking (empty `from`: moves nothing).
+    bool writeItemMovingActuals(ItemKind kind, int scenario, int index, const PlanItem &item,
+                                const QString &from, const QString &to);
     bool writeInsertItem(ItemKind kind, int scenario, int index, const PlanItem &item);
     bool writeRemoveItem(ItemKind kind, int scenario, int index);
     bool writePlanHeader(const Plan &header);
@@ -143,7 +160,19 @@ private:
     Plan withResizedFlightings(const Plan &candidate, QString *problem,
                                std::vector<FlightingChange> *changes) const;
 
+    enum class ActualsMove { Decide, Given };
+    QString writePaidChannel(int scenario, int index, const PaidChannel &channel,
+                             ActualsMove mode, const QString &from = QString(),
+                             const QString &to = QString());
+    bool writeItemImpl(ItemKind kind, int scenario, int index, const PlanItem &item,
+                       ActualsMove mode, const QString &from, const QString &to,
+                       QString *actualsMovedTo);
+
     std::unique_ptr<PlanFile> m_file;
+    // Taken by a rename that moves actuals and by an import's final copy into the plan file,
+    // so the rows being imported follow a rename made while the import runs.
+    std::shared_ptr<std::mutex> m_renameLock = std::make_shared<std::mutex>();
+    QPointer<ActualsImportJob> m_importJob;
     QUndoStack *m_undoStack = nullptr;
     int m_currentScenario = 0;
 };

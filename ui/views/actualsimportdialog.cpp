@@ -1,11 +1,13 @@
 #include "views/actualsimportdialog.h"
 
 #include "actuals/exportformat.h"
+#include "document/actualsimportjob.h"
 #include "document/plandocument.h"
 #include "model/inputerror.h"
 #include "models/valueformat.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -44,7 +47,8 @@ ActualsImportDialog::ActualsImportDialog(PlanDocument *document, const QString &
       m_format(new QComboBox(this)), m_detected(new QLabel(this)), m_encoding(new QLabel(this)),
       m_currency(new QLabel(this)), m_dates(new QLabel(this)), m_rows(new QLabel(this)),
       m_channel(new QComboBox(this)), m_error(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_import(nullptr)
+      m_import(nullptr), m_skip(new QCheckBox(this)), m_skipNote(new QLabel(this)),
+      m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("actualsImportDialog"));
     setWindowTitle(tr("Import Actuals"));
@@ -97,6 +101,22 @@ ActualsImportDialog::ActualsImportDialog(PlanDocument *document, const QString &
     form->addRow(tr("Rows:"), m_rows);
     form->addRow(tr("&Channel:"), m_channel);
 
+    // Shown when rows with errors are the file's only problem (the CLI's --skip-bad-rows).
+    m_skip->setObjectName(QStringLiteral("skipBadRows"));
+    m_skip->setToolTip(tr("Import the rows that can be read and leave out the ones with errors "
+                          "(an impossible date, text in a number column, a negative amount)."));
+    m_skip->hide();
+    m_skipNote->setObjectName(QStringLiteral("skipNote"));
+    m_skipNote->setWordWrap(true);
+    m_skipNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_skipNote->hide();
+    connect(m_skip, &QCheckBox::toggled, this, [this] {
+        showProblem();
+        updateImportButton();
+    });
+    form->addRow(QString(), m_skip);
+    form->addRow(QString(), m_skipNote);
+
     m_error->setObjectName(QStringLiteral("importError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -117,6 +137,11 @@ ActualsImportDialog::ActualsImportDialog(PlanDocument *document, const QString &
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
@@ -131,6 +156,7 @@ ActualsImportDialog::ActualsImportDialog(PlanDocument *document, const QString &
     layout->addWidget(m_error);
     layout->addWidget(firstRows);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_progress);
     layout->addWidget(buttons);
 
     connect(m_format, &QComboBox::activated, this, [this] { startPreview(); });
@@ -150,6 +176,8 @@ ActualsImportDialog::ActualsImportDialog(PlanDocument *document, const QString &
 
 ActualsImportDialog::~ActualsImportDialog()
 {
+    if (m_job)
+        m_job->cancel(); // the document winds it down
     if (m_cancel)
         m_cancel->store(true);
     m_watcher->waitForFinished();
@@ -295,13 +323,12 @@ void ActualsImportDialog::showPreview(const ImportPreview &preview)
 
     if (!m_channelChosenByUser)
         preselectChannel();
-    if (!preview.error.isEmpty())
-        showError(preview.error);
-    else if (m_channel->count() == 0)
-        showError(tr("The scenario on screen has no paid channel to attach actuals to; add one "
-                     "on the Paid channels tab first."));
-    else
-        m_error->hide();
+    const bool offerSkip = onlyBadRows() && preview.rowsRead > preview.badRows;
+    m_skip->setText(tr("&Skip the %n row(s) with errors", nullptr, int(preview.badRows)));
+    m_skip->setVisible(offerSkip);
+    if (!offerSkip)
+        m_skip->setChecked(false);
+    showProblem();
     updateImportButton();
     emit previewReady();
 }
@@ -341,9 +368,36 @@ void ActualsImportDialog::preselectChannel()
     m_channel->setCurrentIndex(m_channel->findData(name));
 }
 
+bool ActualsImportDialog::onlyBadRows() const
+{
+    return m_preview.badRows > 0 && m_preview.error == m_preview.firstBadRow;
+}
+
+void ActualsImportDialog::setSkipBadRows(bool skip)
+{
+    m_skip->setChecked(skip && m_skip->isVisibleTo(this));
+}
+
+void ActualsImportDialog::showProblem()
+{
+    const bool skipping = onlyBadRows() && m_skip->isChecked();
+    m_skipNote->setVisible(skipping);
+    if (skipping)
+        m_skipNote->setText(tr("The first of them: %1").arg(m_preview.firstBadRow));
+    if (!m_preview.error.isEmpty() && !skipping)
+        showError(m_preview.error);
+    else if (m_channel->count() == 0)
+        showError(tr("The scenario on screen has no paid channel to attach actuals to; add one "
+                     "on the Paid channels tab first."));
+    else
+        m_error->hide();
+}
+
 void ActualsImportDialog::updateImportButton()
 {
-    m_import->setEnabled(m_ready && m_document && m_preview.error.isEmpty()
+    const bool skipping = onlyBadRows() && m_skip->isChecked();
+    m_import->setEnabled(m_ready && m_document && !m_job
+                         && (m_preview.error.isEmpty() || skipping)
                          && m_preview.rowsRead > m_preview.badRows && m_channel->currentIndex() >= 0);
 }
 
@@ -367,21 +421,85 @@ bool ActualsImportDialog::importNow()
     // Read exactly as previewed, into the channel the user chose.
     options.format = m_preview.format;
     options.channel = channel();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        m_result = m_document->importActuals(m_path, options);
-    } catch (const InputError &e) {
-        QApplication::restoreOverrideCursor();
-        showError(e.message());
-        return false;
-    } catch (const UsageError &e) {
-        QApplication::restoreOverrideCursor();
-        showError(e.message());
+    options.skipBadRows = onlyBadRows() && m_skip->isChecked();
+    ActualsImportJob *job = m_document->startActualsImport(m_path, options);
+    if (!job) {
+        showError(tr("Another import is still running; wait for it to finish."));
         return false;
     }
-    QApplication::restoreOverrideCursor();
-    accept();
+    m_job = job;
+    connect(job, &ActualsImportJob::progressChanged, this, [this](double fraction) {
+        m_progress->setValue(int(fraction * 1000.0));
+        if (m_job && m_job->isWriting())
+            m_progress->setFormat(tr("Writing the rows to the plan…"));
+    });
+    connect(job, &ActualsImportJob::finished, this, &ActualsImportDialog::importFinished);
+    // A document closed meanwhile takes its job along.
+    connect(job, &QObject::destroyed, this, [this] {
+        if (m_progress->isVisible())
+            setImporting(false);
+    });
+    setImporting(true);
     return true;
+}
+
+bool ActualsImportDialog::isImporting() const
+{
+    return m_job && m_job->isRunning();
+}
+
+bool ActualsImportDialog::waitForImport(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (isImporting() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !isImporting();
+}
+
+void ActualsImportDialog::setImporting(bool importing)
+{
+    m_format->setEnabled(!importing);
+    m_channel->setEnabled(!importing);
+    m_skip->setEnabled(!importing);
+    m_progress->setVisible(importing);
+    if (importing) {
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("Importing… %p%"));
+        m_error->hide();
+    } else {
+        m_job = nullptr;
+    }
+    updateImportButton();
+}
+
+void ActualsImportDialog::importFinished()
+{
+    ActualsImportJob *job = m_job;
+    if (!job)
+        return;
+    const ActualsImportJob::State state = job->state();
+    if (state == ActualsImportJob::State::Succeeded) {
+        m_result = job->result();
+        setImporting(false);
+        accept();
+        return;
+    }
+    const QString message = state == ActualsImportJob::State::Cancelled
+        ? tr("The import was cancelled; nothing was written to the plan.")
+        : job->errorMessage();
+    setImporting(false);
+    showError(message);
+}
+
+void ActualsImportDialog::reject()
+{
+    if (isImporting()) {
+        m_job->cancel();
+        m_progress->setFormat(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
 }
 
 } // namespace funnelcast::ui

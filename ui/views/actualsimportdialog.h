@@ -11,21 +11,28 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
 namespace funnelcast::ui {
 
+class ActualsImportJob;
 class PlanDocument;
 
 // File > Import Actuals… and a CSV dropped on the window (issue 6, item 7): reads the export
 // on a worker without writing anything and shows what the import would do (format, encoding,
 // currency, date range, row count, the first rows), lets the user choose the plan channel the
 // rows belong to and the format when the header fits more than one, and explains a file that
-// cannot be imported in one sentence with its line, with Import disabled. Only Import writes;
-// importing the same file twice adds nothing (the core keys rows by day and campaign).
+// cannot be imported in one sentence with its line, with Import disabled. Rows with errors can
+// be skipped, as `funnelcast import --skip-bad-rows` does. Only Import writes, on a worker
+// (PlanDocument::startActualsImport) with a progress bar; Cancel then stops it with nothing
+// written and keeps the dialog open. Importing the same file twice adds nothing (the core keys
+// rows by day and campaign).
 class ActualsImportDialog : public QDialog
 {
     Q_OBJECT
@@ -47,9 +54,15 @@ public:
     bool waitForPreview(int timeoutMs = 10000); // for tests
     const ImportPreview &preview() const { return m_preview; }
 
-    // Writes the rows (the Import button). False with the reason shown when it fails.
+    // Starts writing the rows on a worker (the Import button); false when Import is not
+    // possible. The dialog is accepted when they are in; a failure is shown in the dialog.
     bool importNow();
+    bool isImporting() const;
+    bool waitForImport(int timeoutMs = 30000); // for tests: true once it has ended
     const std::optional<ImportResult> &result() const { return m_result; }
+    // Rows with errors are left out (the command line's --skip-bad-rows); offered only when
+    // they are the file's only problem.
+    void setSkipBadRows(bool skip);
 
     QComboBox *formatCombo() const { return m_format; }
     QComboBox *channelCombo() const { return m_channel; }
@@ -61,6 +74,12 @@ public:
     QLabel *errorLabel() const { return m_error; }
     QTableWidget *rowsTable() const { return m_table; }
     QPushButton *importButton() const { return m_import; }
+    QCheckBox *skipCheckBox() const { return m_skip; }
+    QLabel *skipNote() const { return m_skipNote; }
+    QProgressBar *progressBar() const { return m_progress; }
+
+public slots:
+    void reject() override; // while importing: cancels the import and stays open
 
 signals:
     void previewReady();
@@ -71,6 +90,10 @@ private:
     void preselectChannel();
     void updateImportButton();
     void showError(const QString &message);
+    void showProblem(); // the preview's error, or the first bad row unless they are skipped
+    bool onlyBadRows() const; // bad rows are the file's only problem
+    void importFinished();
+    void setImporting(bool importing);
 
     QPointer<PlanDocument> m_document;
     QString m_path;
@@ -93,6 +116,10 @@ private:
     QLabel *m_error;
     QTableWidget *m_table;
     QPushButton *m_import;
+    QCheckBox *m_skip;
+    QLabel *m_skipNote;
+    QProgressBar *m_progress;
+    QPointer<ActualsImportJob> m_job;
 };
 
 } // namespace funnelcast::ui

@@ -27,13 +27,53 @@
 
 namespace funnelcast::ui {
 
+// Qt has the locale's percent sign but not where it goes: CLDR's percent patterns (checked
+// against ICU 72) put a no-break space before it in German, French, Spanish, the Nordic and
+// several Slavic languages ("90 %"), none in English or Korean ("90%"), and the sign first in
+// Turkish ("%90") and Basque ("% 90"). Swiss German writes "90%".
+QString ActualsPanel::percentText(double ratio, const QLocale &locale)
+{
+    const QString number = locale.toString(ratio * 100.0, 'f', 0);
+    const QString sign = locale.percent();
+    const QChar space(0x00a0);
+    switch (locale.language()) {
+    case QLocale::Turkish:
+        return sign + number;
+    case QLocale::Basque:
+        return sign + space + number;
+    case QLocale::German:
+        if (locale.territory() == QLocale::Switzerland
+            || locale.territory() == QLocale::Liechtenstein)
+            return number + sign;
+        return number + space + sign;
+    case QLocale::French:
+    case QLocale::Spanish:
+    case QLocale::Catalan:
+    case QLocale::Swedish:
+    case QLocale::NorwegianBokmal:
+    case QLocale::NorwegianNynorsk:
+    case QLocale::Danish:
+    case QLocale::Finnish:
+    case QLocale::Czech:
+    case QLocale::Slovak:
+    case QLocale::Russian:
+    case QLocale::Romanian:
+    case QLocale::Lithuanian:
+    case QLocale::Croatian:
+    case QLocale::Slovenian:
+        return number + space + sign;
+    default:
+        return number + sign;
+    }
+}
+
 namespace {
 
 QString percent(const std::optional<double> &ratio)
 {
     if (!ratio)
         return QStringLiteral("–");
-    return ActualsPanel::tr("%1%").arg(QLocale().toString(*ratio * 100.0, 'f', 0));
+    return ActualsPanel::percentText(*ratio, QLocale());
 }
 
 QString count(const std::optional<double> &value)

@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QLocale;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
@@ -37,6 +38,10 @@ public:
     ~ActualsPanel() override;
 
     void setDocument(PlanDocument *document);
+
+    // A ratio as a whole percentage the way `locale` writes it: its digits, its percent sign,
+    // and the sign's place ("90%" in English and Korean, "90 %" in German, "%90" in Turkish).
+    static QString percentText(double ratio, const QLocale &locale);
 
     // The channel shown: empty = all paid channels of the scenario on screen.
     void setChannel(const QString &name);
