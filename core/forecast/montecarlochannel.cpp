@@ -135,34 +135,36 @@ bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, double *_
         level.resize(n);
         power.resize(n);
     }
-    bool prepared = false;
+    // The step factors per draw: D_1, P_1 and 1 / P_1. Read from the channel run's cache when
+    // replaying a block; computed into the cache during that run (kept for the replays).
+    const double *up = nullptr, *powerStep = nullptr, *down = nullptr;
     auto prepareSteps = [&]() {
-        if (prepared)
+        if (up)
             return;
-        prepared = true;
         if (cache && cache->steps) {
-            stepUp.assign(cache->stepUp.begin() + first, cache->stepUp.begin() + first + n);
-            stepPower.assign(cache->stepPower.begin() + first, cache->stepPower.begin() + first + n);
-            stepDown.assign(cache->stepDown.begin() + first, cache->stepDown.begin() + first + n);
+            up = cache->stepUp.data() + first;
+            powerStep = cache->stepPower.data() + first;
+            down = cache->stepDown.data() + first;
             return;
         }
-        stepUp.resize(n);
-        stepDown.resize(n);
-        stepPower.resize(n);
+        std::vector<double> &u = record ? record->stepUp : stepUp, &p = record ? record->stepPower : stepPower,
+                            &inv = record ? record->stepDown : stepDown;
+        u.resize(n);
+        p.resize(n);
+        inv.resize(n);
         const double unit = m.unitSpend();
         for (std::size_t d = 0; d < n; ++d) {
             const double a = unit * c.rate[d];
-            stepUp[d] = -std::expm1(-a);      // D_1
-            stepPower[d] = std::exp(-a);      // P_1
+            u[d] = -std::expm1(-a);      // D_1
+            p[d] = std::exp(-a);         // P_1
             // Beyond a = 30, exp(-m a) is below rounding next to 1 for every m >= 1: D = 1.
-            stepDown[d] = a > 30.0 ? 0.0 : 1.0 / stepPower[d];
+            inv[d] = a > 30.0 ? 0.0 : 1.0 / p[d];
         }
-        if (record) {
-            record->stepUp = stepUp;
-            record->stepPower = stepPower;
-            record->stepDown = stepDown;
+        if (record)
             record->steps = true;
-        }
+        up = u.data();
+        powerStep = p.data();
+        down = inv.data();
     };
     bool direct = false; // the curve was evaluated directly before
     for (int t = 0; t < m.weeks(); ++t) {
@@ -185,14 +187,14 @@ bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, double *_
                 // same spend as the last computed week
             } else if (stepping && currentUnits > 0 && units == currentUnits + 1) {
                 prepareSteps();
-                const double *__restrict d1 = stepUp.data(), *__restrict p1 = stepPower.data();
+                const double *__restrict d1 = up, *__restrict p1 = powerStep;
                 for (std::size_t d = 0; d < n; ++d) {
                     dl[d] += pw[d] * d1[d];
                     pw[d] *= p1[d];
                 }
             } else if (stepping && currentUnits > 1 && units == currentUnits - 1) {
                 prepareSteps();
-                const double *__restrict d1 = stepUp.data(), *__restrict inv = stepDown.data();
+                const double *__restrict d1 = up, *__restrict inv = down;
                 for (std::size_t d = 0; d < n; ++d) {
                     pw[d] *= inv[d];
                     dl[d] = std::max(0.0, dl[d] - pw[d] * d1[d]);
@@ -232,52 +234,52 @@ bool walkWeeks(const ChannelModel &m, std::size_t n, const Columns &c, double *_
 // Per-draw inputs of the week loop for a range of draws, fixed inputs broadcast.
 struct MonteCarloChannel::DrawColumns
 {
-    std::vector<double> ctr, causedPerImpression, theta, aov;
+    // Drawn inputs point into the drawn arrays (no copy); fixed ones into their storage below.
+    const double *ctr = nullptr, *theta = nullptr, *aov = nullptr;
+    std::vector<double> causedPerImpression; // CTR * v * a * b
     std::vector<double> perUnit;        // impressions per unit of exposure: 1000 / CPM, or N * r
     std::vector<double> capacity, rate; // saturated paid channels: K and perUnit / K
-    std::vector<double> scratchA, scratchB; // inputs used only to fill the others
+    std::vector<double> ctrStorage, thetaStorage, aovStorage; // fixed inputs, broadcast
 };
 
 void MonteCarloChannel::fillColumns(std::size_t first, std::size_t count, DrawColumns &c) const
 {
     const ChannelModel &m = m_model;
-    auto column = [&](InputSlot slot, std::vector<double> &out) {
-        const double *v = values(slot);
-        if (v)
-            out.assign(v + first, v + first + count);
-        else
-            out.assign(count, m.baseValues()[slot]);
+    // A drawn input's values for these draws, or `count` copies of a fixed one in `storage`.
+    auto column = [&](InputSlot slot, std::vector<double> &storage) -> const double * {
+        if (const double *v = values(slot))
+            return v + first;
+        storage.assign(count, m.baseValues()[slot]);
+        return storage.data();
     };
-    column(SlotCtr, c.ctr);
-    column(SlotAov, c.aov);
-    column(SlotCarryover, c.theta);
+    thread_local std::vector<double> storageA, storageB, storageC;
+    c.ctr = column(SlotCtr, c.ctrStorage);
+    c.aov = column(SlotAov, c.aovStorage);
+    c.theta = column(SlotCarryover, c.thetaStorage);
     // Orders caused per impression: CTR * v * a * b, constant over the weeks of a draw.
-    column(SlotViewRate, c.causedPerImpression);
     {
-        std::vector<double> &cart = c.scratchA, &purchase = c.scratchB;
-        column(SlotCartRate, cart);
-        column(SlotPurchaseRate, purchase);
+        const double *view = column(SlotViewRate, storageA), *cart = column(SlotCartRate, storageB),
+                     *purchase = column(SlotPurchaseRate, storageC);
+        c.causedPerImpression.resize(count);
         for (std::size_t d = 0; d < count; ++d)
-            c.causedPerImpression[d] = c.ctr[d] * c.causedPerImpression[d] * cart[d] * purchase[d];
+            c.causedPerImpression[d] = c.ctr[d] * view[d] * cart[d] * purchase[d];
     }
     c.perUnit.resize(count);
     if (m.kind() == ChannelKind::Paid) {
-        std::vector<double> &cpm = c.scratchA;
-        column(SlotCpm, cpm);
+        const double *cpm = column(SlotCpm, storageA);
         for (std::size_t d = 0; d < count; ++d)
             c.perUnit[d] = 1000.0 / cpm[d];
         if (m.saturates()) {
-            column(SlotAudience, c.capacity);
+            const double *audience = column(SlotAudience, storageB);
+            c.capacity.resize(count);
             c.rate.resize(count);
             for (std::size_t d = 0; d < count; ++d) {
-                c.capacity[d] *= m.frequency();
+                c.capacity[d] = audience[d] * m.frequency();
                 c.rate[d] = c.capacity[d] > 0.0 ? c.perUnit[d] / c.capacity[d] : 0.0;
             }
         }
     } else {
-        std::vector<double> &followers = c.scratchA, &reachRate = c.scratchB;
-        column(SlotFollowers, followers);
-        column(SlotReachRate, reachRate);
+        const double *followers = column(SlotFollowers, storageA), *reachRate = column(SlotReachRate, storageB);
         for (std::size_t d = 0; d < count; ++d)
             c.perUnit[d] = followers[d] * reachRate[d];
     }
@@ -327,8 +329,8 @@ void MonteCarloChannel::addWeekly(std::size_t first, std::size_t count, double *
     fillColumns(first, count, columns);
     carried.assign(count, 0.0);
     imp.resize(count);
-    const FunnelArrays arrays{columns.ctr.data(), columns.causedPerImpression.data(),
-                              columns.theta.data(), columns.aov.data(), carried.data(), nullptr};
+    const FunnelArrays arrays{columns.ctr, columns.causedPerImpression.data(), columns.theta,
+                              columns.aov, carried.data(), nullptr};
     // A statistic the caller does not want is summed into a scratch row.
     if (!sums[0] || !sums[1] || !sums[2] || !sums[3])
         scratch.resize(count);
@@ -511,10 +513,10 @@ bool MonteCarloChannel::run(ChannelForecast &out, ChannelDrawTotals &totals,
         for (auto &b : buffer)
             b.resize(n);
 
-    const double *__restrict ctr = columns.ctr.data();
+    const double *__restrict ctr = columns.ctr;
     const double *__restrict cq = columns.causedPerImpression.data();
-    const double *__restrict aov = columns.aov.data();
-    const double *__restrict theta = columns.theta.data();
+    const double *__restrict aov = columns.aov;
+    const double *__restrict theta = columns.theta;
     double *__restrict car = carried.data();
     double *__restrict sI = sumImp.data();
     const FunnelArrays arrays{ctr, cq, theta, aov, car, sI};
