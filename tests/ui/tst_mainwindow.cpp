@@ -209,8 +209,9 @@ void TestMainWindow::editThroughTableViewReachesFile()
     QTest::keyClicks(editor, QStringLiteral("lots"));
     QTest::keyClick(editor, Qt::Key_Return);
     QCoreApplication::processEvents();
-    QTRY_VERIFY(window.messageBar()->isVisible());
-    QVERIFY(window.messageBar()->text().contains(QStringLiteral("not a number")));
+    // Explained under the table (tst_refusalmessages: there only).
+    QTRY_VERIFY(window.paidPage()->tableMessage()->isVisible());
+    QVERIFY(window.paidPage()->tableMessage()->text().contains(QStringLiteral("not a number")));
     QCOMPARE(reopenPlan(path).scenarios[0].channels[1].spend, 6500000.0);
 
     window.document()->undoStack()->undo();
@@ -229,12 +230,12 @@ void TestMainWindow::setupPageRefusesBadMargin()
     QCOMPARE(margin->text(), QStringLiteral("60%"));
     margin->setText(QStringLiteral("150%"));
     emit margin->editingFinished();
-    QVERIFY(window.messageBar()->text().contains(QStringLiteral("100%")));
+    QVERIFY(window.setupPage()->problem().contains(QStringLiteral("100%")));
     QCOMPARE(reopenPlan(path).margin, 0.6);
     margin->setText(QStringLiteral("45"));
     emit margin->editingFinished();
     QCOMPARE(reopenPlan(path).margin, 0.45);
-    QVERIFY(!window.messageBar()->isVisible());
+    QVERIFY(window.setupPage()->problem().isEmpty());
 }
 
 void TestMainWindow::detailPanelChecksWhileTyping()

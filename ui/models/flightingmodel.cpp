@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "models/itemcolumn.h"
+#include "models/refusalcapture.h"
 #include "models/valueformat.h"
 
 #include <QGuiApplication>
@@ -292,8 +293,22 @@ Qt::ItemFlags FlightingModel::flags(const QModelIndex &index) const
 bool FlightingModel::refuse(const QString &message)
 {
     emit refused(message);
-    if (m_document)
+    if (m_document) {
+        const RefusalCapture capture(m_document); // explained under the grid, not again above
         m_document->refuseEdit(message);
+    }
+    return false;
+}
+
+bool FlightingModel::setFlightings(const QList<QPair<int, Flighting>> &flightings,
+                                   const QString &description)
+{
+    // The plan's own checks may refuse too: that reason goes under the grid as well.
+    const RefusalCapture capture(m_document);
+    if (m_document->setFlightings(m_document->currentScenario(), flightings, description))
+        return true;
+    if (!capture.message().isEmpty())
+        emit refused(capture.message());
     return false;
 }
 
@@ -360,7 +375,7 @@ bool FlightingModel::applyEdits(const Edits &edits, const QString &description)
                               .arg(weekLabel(rows.begin()->first), c->name));
         flightings.append({column, f});
     }
-    return m_document->setFlightings(m_document->currentScenario(), flightings, description);
+    return setFlightings(flightings, description);
 }
 
 bool FlightingModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -388,8 +403,7 @@ bool FlightingModel::makeCustom(int column)
         return false;
     if (c->flighting.pattern == FlightingPattern::Custom)
         return true;
-    return m_document->setFlightings(
-        m_document->currentScenario(),
+    return setFlightings(
         {{column, PlanDocument::customFlighting(c->flighting, m_document->plan().weeks)}},
         tr("Make the flighting of “%1” custom").arg(c->name));
 }
@@ -403,9 +417,8 @@ bool FlightingModel::setPattern(int column, FlightingPattern pattern)
         return false;
     Flighting f;
     f.pattern = pattern;
-    return m_document->setFlightings(m_document->currentScenario(), {{column, f}},
-                                     tr("Change the flighting of “%1” to %2")
-                                         .arg(c->name, ItemColumn::patternLabel(pattern).toLower()));
+    return setFlightings({{column, f}}, tr("Change the flighting of “%1” to %2")
+                                            .arg(c->name, ItemColumn::patternLabel(pattern).toLower()));
 }
 
 bool FlightingModel::paste(const QString &text, const QModelIndex &topLeft,

@@ -85,6 +85,7 @@ private:
     using Edits = std::map<int, std::map<int, double>>; // column -> row -> weight
     bool applyEdits(const Edits &edits, const QString &description);
     bool refuse(const QString &message);
+    bool setFlightings(const QList<QPair<int, Flighting>> &flightings, const QString &description);
     const PaidChannel *channel(int column) const;
     std::vector<double> shares(int column) const;
     QString shareText(double share) const;

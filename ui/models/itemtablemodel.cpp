@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "document/fieldinfo.h"
+#include "models/refusalcapture.h"
 
 namespace funnelcast::ui {
 
@@ -145,17 +146,28 @@ bool ItemTableModel::setData(const QModelIndex &index, const QVariant &value, in
     if (role != Qt::EditRole || !m_document
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
+    const RefusalCapture capture(m_document);
+    const bool ok = setCell(index, value.toString());
+    if (ok)
+        emit accepted(index);
+    else if (!capture.message().isEmpty())
+        emit refused(index, capture.message());
+    return ok;
+}
+
+bool ItemTableModel::setCell(const QModelIndex &index, const QString &text)
+{
     const int scenario = m_document->currentScenario();
     const ItemColumn &column = m_columns[size_t(index.column())];
     const PlanItem before = m_document->item(m_kind, scenario, index.row());
     // Text that reads back as what is shown is no edit (avoids percent rounding noise).
-    if (value.toString() == column.text(before, currency(), true))
+    if (text == column.text(before, currency(), true))
         return true;
     PlanItem after = before;
     QString error;
     const QString itemName = m_document->itemName(m_kind, scenario, index.row());
     const QString label = FieldInfo::of(column.key).label;
-    if (!column.apply(after, value.toString(), &error))
+    if (!column.apply(after, text, &error))
         return m_document->refuseEdit(tr("“%1”, %2: %3").arg(itemName, label, error));
     return m_document->setItem(m_kind, scenario, index.row(), after,
                                tr("Change %1 of “%2”").arg(label, itemName));

@@ -2,6 +2,7 @@
 
 #include "document/fieldinfo.h"
 #include "document/plandocument.h"
+#include "models/refusalcapture.h"
 #include "views/fieldmarker.h"
 #include "views/itemdelegate.h"
 
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace funnelcast::ui {
@@ -156,7 +158,9 @@ ItemDetailPanel::ItemDetailPanel(ItemKind kind, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     QPalette p = m_problem->palette();
-    p.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    // The red of the field's frame, lighter on a dark palette so it stays readable.
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x7a) : QColor(0xc0, 0x39, 0x2b));
     m_problem->setPalette(p);
     m_problem->setAccessibleName(tr("Problem with the value typed"));
     m_problem->hide();
@@ -182,10 +186,13 @@ ItemDetailPanel::ItemDetailPanel(ItemKind kind, QWidget *parent)
 
 void ItemDetailPanel::setDocument(PlanDocument *document)
 {
-    if (m_document)
+    if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
+        disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    }
     m_document = document;
     m_row = -1;
+    clearProblem();
     if (m_document) {
         connect(m_document, &PlanDocument::itemChanged, this,
                 [this](ItemKind kind, int scenario, int index) {
@@ -193,8 +200,26 @@ void ItemDetailPanel::setDocument(PlanDocument *document)
                         load();
                 });
         connect(m_document, &PlanDocument::planHeaderChanged, this, &ItemDetailPanel::load);
+        connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+                &ItemDetailPanel::onUndoIndexChanged);
     }
     load();
+}
+
+void ItemDetailPanel::onUndoIndexChanged()
+{
+    if (m_committing || !m_problem->isVisible())
+        return;
+    // An undo, a redo or an edit made elsewhere: the refused text is dropped and every box,
+    // the one typed in included, shows the plan again.
+    clearProblem();
+    if (!m_document || m_row < 0 || m_row >= m_document->itemCount(m_kind, m_document->currentScenario()))
+        return;
+    const PlanItem item = m_document->item(m_kind, m_document->currentScenario(), m_row);
+    m_loading = true;
+    for (Field &f : m_fields)
+        loadField(f, item, true);
+    m_loading = false;
 }
 
 void ItemDetailPanel::setNote(const QString &note)
@@ -249,6 +274,9 @@ void ItemDetailPanel::load()
     for (Field &f : m_fields)
         loadField(f, item, false);
     m_loading = false;
+    // The refused box was reloaded with the plan's value: its explanation goes with it.
+    if (!anyFieldMarked())
+        clearProblem();
 }
 
 void ItemDetailPanel::loadField(Field &field, const PlanItem &item, bool force)
@@ -344,8 +372,14 @@ void ItemDetailPanel::commit(size_t fieldIndex, QWidget *source)
     clearProblem();
     const QString label = FieldInfo::of(field.column.key).label;
     const QString name = std::visit([](const auto &i) { return i.name; }, before);
-    m_document->setItem(m_kind, scenario, m_row, after, tr("Change %1 of “%2”").arg(label, name),
-                        mergeKeyFor(fieldIndex, part));
+    const RefusalCapture capture(m_document);
+    m_committing = true;
+    const bool written = m_document->setItem(m_kind, scenario, m_row, after,
+                                             tr("Change %1 of “%2”").arg(label, name),
+                                             mergeKeyFor(fieldIndex, part));
+    m_committing = false;
+    if (!written && !capture.message().isEmpty())
+        showProblem(source, capture.message());
 }
 
 void ItemDetailPanel::showProblem(QWidget *source, const QString &problem)
@@ -358,6 +392,16 @@ void ItemDetailPanel::showProblem(QWidget *source, const QString &problem)
     FieldMarker::mark(source, problem);
     m_problem->setText(problem);
     m_problem->show();
+}
+
+bool ItemDetailPanel::anyFieldMarked() const
+{
+    for (const Field &f : m_fields)
+        for (const QWidget *w : {static_cast<QWidget *>(f.low), static_cast<QWidget *>(f.base),
+                                 static_cast<QWidget *>(f.high), static_cast<QWidget *>(f.combo)})
+            if (w && FieldMarker::isMarked(w))
+                return true;
+    return false;
 }
 
 void ItemDetailPanel::clearProblem()

@@ -21,8 +21,10 @@ class PlanDocument;
 
 // Every field of the selected item, each uncertain one as low / base / high boxes. Typing is
 // checked at every keystroke: a value the plan would refuse is marked and explained below the
-// fields and never written; an accepted one is written at once, and the keystrokes in one
-// field merge into one undo step.
+// fields (there only) and never written; an accepted one is written at once, and the
+// keystrokes in one field merge into one undo step. The explanation goes when the value is
+// corrected, another row is shown, or an edit is undone or redone (the boxes then show the
+// plan again).
 class ItemDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ private:
     QString textOf(const Field &field) const;
     void showProblem(QWidget *source, const QString &problem);
     void clearProblem();
+    bool anyFieldMarked() const;
+    void onUndoIndexChanged();
 
     struct LabelInfo
     {
@@ -81,6 +85,7 @@ private:
     QLabel *m_note;
     QToolButton *m_flightingButton = nullptr;
     bool m_loading = false;
+    bool m_committing = false; // this panel's own edit is being pushed
 };
 
 } // namespace funnelcast::ui

@@ -3,9 +3,11 @@
 #include "document/newitemfactory.h"
 #include "document/plandocument.h"
 #include "models/itemtablemodel.h"
+#include "models/refusalcapture.h"
 #include "views/itemdelegate.h"
 #include "views/flightingeditor.h"
 #include "views/itemdetailpanel.h"
+#include "views/messagebar.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace funnelcast::ui {
@@ -35,7 +38,8 @@ QString kindName(ItemKind kind)
 
 ItemsPage::ItemsPage(ItemKind kind, QWidget *parent)
     : QWidget(parent), m_kind(kind), m_model(new ItemTableModel(kind, this)),
-      m_view(new QTableView(this)), m_add(new QToolButton(this)),
+      m_view(new QTableView(this)), m_tableMessage(new MessageBar(this)),
+      m_add(new QToolButton(this)),
       m_duplicate(new QToolButton(this)), m_delete(new QToolButton(this)),
       m_detail(new ItemDetailPanel(kind, this))
 {
@@ -85,7 +89,15 @@ ItemsPage::ItemsPage(ItemKind kind, QWidget *parent)
     layout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("itemsSplitter"));
-    splitter->addWidget(m_view);
+    // The refusal strip sits under the table, where the eyes are after typing in a cell.
+    auto *tableArea = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(2);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_tableMessage);
+    m_tableMessage->setObjectName(QStringLiteral("tableMessage"));
+    splitter->addWidget(tableArea);
     if (kind == ItemKind::PaidChannel) {
         m_flighting = new FlightingEditor(this);
         m_lowerTabs = new QTabWidget(this);
@@ -118,20 +130,29 @@ ItemsPage::ItemsPage(ItemKind kind, QWidget *parent)
     connect(m_delete, &QToolButton::clicked, this, &ItemsPage::deleteItem);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                clearRefusal(); // the selection moved on to another item
                 updateButtons();
                 emit currentRowChanged(current.isValid() ? current.row() : -1);
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        clearRefusal();
         updateButtons();
         emit currentRowChanged(currentRow());
     });
+    connect(m_model, &ItemTableModel::refused, this,
+            [this](const QModelIndex &, const QString &message) { showRefusal(message); });
+    // A value accepted (or typed back to what it was) corrects the refused one.
+    connect(m_model, &ItemTableModel::accepted, this, &ItemsPage::clearRefusal);
     updateButtons();
 }
 
 void ItemsPage::setDocument(PlanDocument *document)
 {
-    if (m_document)
+    if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
+        disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    }
+    clearRefusal();
     m_document = document;
     m_model->setDocument(document);
     m_detail->setDocument(document);
@@ -143,6 +164,9 @@ void ItemsPage::setDocument(PlanDocument *document)
                     if (kind == m_kind && scenario == m_document->currentScenario())
                         selectRow(index);
                 });
+        // Any edit that goes through, an undo or a redo makes an earlier refusal old news.
+        connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+                &ItemsPage::clearRefusal);
     }
     m_view->resizeColumnsToContents();
     if (m_model->rowCount() > 0)
@@ -190,7 +214,9 @@ void ItemsPage::addItem()
         return;
     const int scenario = m_document->currentScenario();
     const PlanItem item = NewItemFactory::create(m_kind, m_document->plan(), scenario);
-    m_document->insertItem(m_kind, scenario, m_document->itemCount(m_kind, scenario), item);
+    const RefusalCapture capture(m_document);
+    if (!m_document->insertItem(m_kind, scenario, m_document->itemCount(m_kind, scenario), item))
+        showRefusal(capture.message());
 }
 
 void ItemsPage::addItemForPlatform(const QString &platform)
@@ -201,8 +227,10 @@ void ItemsPage::addItemForPlatform(const QString &platform)
     QString source;
     const PlanItem item = NewItemFactory::createForPlatform(m_kind, m_document->plan(), scenario,
                                                             platform, &source);
-    if (m_document->insertItem(m_kind, scenario, m_document->itemCount(m_kind, scenario), item)
-        && !source.isEmpty())
+    const RefusalCapture capture(m_document);
+    if (!m_document->insertItem(m_kind, scenario, m_document->itemCount(m_kind, scenario), item))
+        showRefusal(capture.message());
+    else if (!source.isEmpty())
         m_detail->setNote(tr("Prefilled with typical %1 numbers. Source: %2").arg(platform, source));
 }
 
@@ -218,7 +246,9 @@ void ItemsPage::duplicateItem()
             item.name = m_document->uniqueItemName(m_kind, scenario, tr("%1 (copy)").arg(item.name));
         },
         copy);
-    m_document->insertItem(m_kind, scenario, row + 1, copy);
+    const RefusalCapture capture(m_document);
+    if (!m_document->insertItem(m_kind, scenario, row + 1, copy))
+        showRefusal(capture.message());
 }
 
 void ItemsPage::deleteItem()
@@ -226,8 +256,23 @@ void ItemsPage::deleteItem()
     const int row = currentRow();
     if (!m_document || row < 0)
         return;
-    m_document->removeItem(m_kind, m_document->currentScenario(), row);
+    const RefusalCapture capture(m_document);
+    if (!m_document->removeItem(m_kind, m_document->currentScenario(), row)) {
+        showRefusal(capture.message());
+        return;
+    }
     selectRow(qMin(row, m_model->rowCount() - 1));
+}
+
+void ItemsPage::showRefusal(const QString &message)
+{
+    if (!message.isEmpty())
+        m_tableMessage->showMessage(message);
+}
+
+void ItemsPage::clearRefusal()
+{
+    m_tableMessage->clearMessage();
 }
 
 } // namespace funnelcast::ui

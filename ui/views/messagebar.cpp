@@ -30,7 +30,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_close->setToolTip(tr("Close"));
     m_close->setAccessibleName(tr("Close message"));
-    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::clearMessage);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -48,9 +48,16 @@ void MessageBar::showMessage(const QString &text)
     QAccessible::updateAccessibility(&event);
 }
 
+void MessageBar::clearMessage()
+{
+    hide();
+    m_text->clear();
+}
+
 QString MessageBar::text() const
 {
-    return isVisible() || !m_text->text().isEmpty() ? m_text->text() : QString();
+    // isHidden, not isVisible: the strip counts as shown while its window is not (tests).
+    return isHidden() ? QString() : m_text->text();
 }
 
 } // namespace funnelcast::ui

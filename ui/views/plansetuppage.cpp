@@ -2,6 +2,7 @@
 
 #include "document/fieldinfo.h"
 #include "document/plandocument.h"
+#include "models/refusalcapture.h"
 #include "models/valueformat.h"
 #include "views/fieldmarker.h"
 
@@ -39,7 +40,8 @@ PlanSetupPage::PlanSetupPage(QWidget *parent)
       m_weeks(labelled(new QSpinBox(this), "weeks")),
       m_population(labelled(new QLineEdit(this), "population")),
       m_margin(labelled(new QLineEdit(this), "margin")), m_scenarioTitle(new QLabel(this)),
-      m_budget(labelled(new QLineEdit(this), "budget")), m_summary(new QLabel(this))
+      m_budget(labelled(new QLineEdit(this), "budget")), m_summary(new QLabel(this)),
+      m_planProblem(new QLabel(this)), m_budgetProblem(new QLabel(this))
 {
     m_name->setToolTip(tr("The plan's name, shown in the title bar and on reports."));
     m_name->setAccessibleName(tr("Plan name"));
@@ -59,6 +61,16 @@ PlanSetupPage::PlanSetupPage(QWidget *parent)
     m_budget->setPlaceholderText(tr("the sum of the channels' spends"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    for (QLabel *problem : {m_planProblem, m_budgetProblem}) {
+        problem->setWordWrap(true);
+        problem->setTextFormat(Qt::PlainText);
+        QPalette p = problem->palette();
+        const bool dark = p.color(QPalette::Window).lightness() < 128;
+        p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x7a) : QColor(0xc0, 0x39, 0x2b));
+        problem->setPalette(p);
+        problem->setAccessibleName(tr("Problem with the value typed"));
+        problem->hide();
+    }
 
     auto *planForm = new QFormLayout;
     planForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -68,10 +80,12 @@ PlanSetupPage::PlanSetupPage(QWidget *parent)
     planForm->addRow(tr("&Length:"), m_weeks);
     planForm->addRow(tr("Target &population:"), m_population);
     planForm->addRow(tr("Product &margin:"), m_margin);
+    planForm->addRow(QString(), m_planProblem);
 
     auto *scenarioForm = new QFormLayout;
     scenarioForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scenarioForm->addRow(tr("Paid-media &budget:"), m_budget);
+    scenarioForm->addRow(QString(), m_budgetProblem);
     scenarioForm->addRow(QString(), m_summary);
 
     auto *title = new QLabel(tr("<b>Plan</b>"), this);
@@ -117,9 +131,7 @@ void PlanSetupPage::load()
         return;
     m_loading = true;
     const Plan &plan = m_document->plan();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_currency, m_start, m_weeks,
-                                                       m_population, m_margin, m_budget})
-        FieldMarker::clear(w);
+    clearProblems();
     if (!m_name->hasFocus() || m_name->text() != plan.name)
         m_name->setText(plan.name);
     m_currency->setCurrentText(plan.currency);
@@ -194,22 +206,54 @@ void PlanSetupPage::commitHeader(QWidget *field, int mergeKey)
     QString error;
     const QString label = field->accessibleName();
     if (!applyField(field, header, &error)) {
-        FieldMarker::mark(field, error);
-        m_document->refuseEdit(tr("%1: %2").arg(label, error));
+        refuse(field, tr("%1: %2").arg(label, error));
         return;
     }
     if (header == m_document->plan()) {
-        FieldMarker::clear(field);
+        clearProblems();
         return;
     }
     const QString problem = m_document->check(header);
     if (!problem.isEmpty()) {
-        FieldMarker::mark(field, problem);
-        m_document->refuseEdit(problem);
+        refuse(field, problem);
         return;
     }
-    FieldMarker::clear(field);
-    m_document->setPlanHeader(header, tr("Change %1").arg(label), mergeKey);
+    clearProblems();
+    const RefusalCapture capture(m_document);
+    if (!m_document->setPlanHeader(header, tr("Change %1").arg(label), mergeKey)
+        && !capture.message().isEmpty())
+        refuse(field, capture.message());
+}
+
+void PlanSetupPage::refuse(QWidget *field, const QString &message)
+{
+    clearProblems();
+    FieldMarker::mark(field, message);
+    QLabel *problem = field == m_budget ? m_budgetProblem : m_planProblem;
+    problem->setText(message);
+    problem->show();
+    // The document still hears of it (tests, the undo view), but the refusal is explained here.
+    const RefusalCapture capture(m_document);
+    m_document->refuseEdit(message);
+}
+
+QString PlanSetupPage::problem() const
+{
+    for (const QLabel *problem : {m_planProblem, m_budgetProblem})
+        if (!problem->isHidden())
+            return problem->text();
+    return QString();
+}
+
+void PlanSetupPage::clearProblems()
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_currency, m_start, m_weeks,
+                                                       m_population, m_margin, m_budget})
+        FieldMarker::clear(w);
+    for (QLabel *problem : {m_planProblem, m_budgetProblem}) {
+        problem->clear();
+        problem->hide();
+    }
 }
 
 void PlanSetupPage::commitBudget()
@@ -222,18 +266,22 @@ void PlanSetupPage::commitBudget()
         QString error;
         const auto v = ValueFormat::parseNumber(text, FieldUnit::Money, &error);
         if (!v) {
-            FieldMarker::mark(m_budget, error);
-            m_document->refuseEdit(tr("Budget: %1").arg(error));
+            refuse(m_budget, tr("Budget: %1").arg(error));
             return;
         }
         budget = *v;
         // What is shown is rounded; typing it back unchanged is no edit.
         const auto &current = m_document->plan().scenarios.at(size_t(m_document->currentScenario())).budget;
-        if (current && ValueFormat::number(*current, FieldUnit::Money, m_document->plan().currency) == text)
+        if (current && ValueFormat::number(*current, FieldUnit::Money, m_document->plan().currency) == text) {
+            clearProblems();
             return;
+        }
     }
-    FieldMarker::clear(m_budget);
-    m_document->setScenarioBudget(m_document->currentScenario(), budget);
+    clearProblems();
+    const RefusalCapture capture(m_document);
+    if (!m_document->setScenarioBudget(m_document->currentScenario(), budget)
+        && !capture.message().isEmpty())
+        refuse(m_budget, capture.message());
 }
 
 } // namespace funnelcast::ui

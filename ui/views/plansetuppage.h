@@ -17,7 +17,8 @@ class PlanDocument;
 
 // The plan's header (name, currency, start week, length, target population, margin) and the
 // current scenario's budget. Each field is written when the user leaves it or presses Enter;
-// a value the plan refuses stays in the field, marked, with the reason.
+// a value the plan refuses stays in the field, marked, with the reason written under its form
+// (there only) until the value is corrected or the plan changes.
 class PlanSetupPage : public QWidget
 {
     Q_OBJECT
@@ -31,12 +32,16 @@ public:
     QLineEdit *marginEdit() const { return m_margin; }
     QLineEdit *budgetEdit() const { return m_budget; }
     QSpinBox *weeksSpin() const { return m_weeks; }
+    // The refusal explained under the form, or empty.
+    QString problem() const;
 
 private:
     void load();
     void commitHeader(QWidget *field, int mergeKey);
     void commitBudget();
     bool applyField(QWidget *field, Plan &header, QString *error) const;
+    void refuse(QWidget *field, const QString &message);
+    void clearProblems();
 
     QPointer<PlanDocument> m_document;
     QLineEdit *m_name;
@@ -48,6 +53,8 @@ private:
     QLabel *m_scenarioTitle;
     QLineEdit *m_budget;
     QLabel *m_summary;
+    QLabel *m_planProblem;   // under the plan's fields
+    QLabel *m_budgetProblem; // under the budget
     bool m_loading = false;
 };
 
