@@ -1,7 +1,9 @@
-// funnelcast calibrate PLAN --channel NAME [--apply] --json
+// funnelcast calibrate PLAN --channel NAME [--scenario S] [--apply] --json
 #include "arguments.h"
 #include "commandregistry.h"
 
+#include "actuals/actualsstore.h"
+#include "actuals/calibrationtarget.h"
 #include "actuals/calibrator.h"
 #include "model/inputerror.h"
 #include "storage/planfile.h"
@@ -15,8 +17,8 @@ namespace {
 
 int runCalibrate(const QStringList &args)
 {
-    const Arguments arguments(
-        args, { QStringLiteral("channel") }, { QStringLiteral("json"), QStringLiteral("apply") });
+    const Arguments arguments(args, { QStringLiteral("channel"), QStringLiteral("scenario") },
+        { QStringLiteral("json"), QStringLiteral("apply") });
     const QString planPath = arguments.positional(0, QCoreApplication::translate("CalibrateCommand", "the plan file"));
     arguments.expectAtMostPositionals(1);
     if (!arguments.flag(QStringLiteral("json")))
@@ -27,26 +29,21 @@ int runCalibrate(const QStringList &args)
 
     std::unique_ptr<PlanFile> planFile = PlanFile::open(planPath);
     const Plan &plan = planFile->plan();
-    const Calibration calibration = Calibrator::calibrate(planFile->database(), plan, *channel);
+    // The channel of --scenario, or of the plan's first scenario; --apply changes only it.
+    const CalibrationTarget target
+        = CalibrationTarget::find(plan, arguments.value(QStringLiteral("scenario")), *channel);
+    const Scenario &scenario = plan.scenarios[size_t(target.scenario)];
+    const PaidChannel current = scenario.channels[size_t(target.channel)];
+    const Calibration calibration = Calibrator::calibrate(
+        ActualsStore(planFile->database()).weekly(current.name, plan.start), current);
     QJsonObject json = calibration.toJson();
+    json.insert(QStringLiteral("scenario"), scenario.name);
     bool applied = false;
     if (arguments.flag(QStringLiteral("apply"))) {
-        // The first scenario that has the channel (a command naming no scenario works on the
-        // first).
-        for (size_t s = 0; s < plan.scenarios.size() && !applied; ++s) {
-            const std::vector<PaidChannel> &channels = plan.scenarios[s].channels;
-            for (size_t i = 0; i < channels.size(); ++i) {
-                if (channels[i].name != *channel)
-                    continue;
-                const PaidChannel updated = Calibrator::apply(channels[i], calibration);
-                const QString scenarioName = plan.scenarios[s].name;
-                if (updated != channels[i])
-                    planFile->setPaidChannel(int(s), int(i), updated);
-                json.insert(QStringLiteral("scenario"), scenarioName);
-                applied = true;
-                break;
-            }
-        }
+        const PaidChannel updated = Calibrator::apply(current, calibration);
+        if (updated != current)
+            planFile->setPaidChannel(target.scenario, target.channel, updated);
+        applied = true;
     }
     json.insert(QStringLiteral("applied"), applied);
     printJson(QJsonDocument(json));
@@ -55,7 +52,7 @@ int runCalibrate(const QStringList &args)
 
 } // namespace
 
-FUNNELCAST_REGISTER_COMMAND("calibrate", "calibrate PLAN --channel NAME [--apply] --json",
+FUNNELCAST_REGISTER_COMMAND("calibrate", "calibrate PLAN --channel NAME [--scenario S] [--apply] --json",
     QT_TRANSLATE_NOOP("Commands", "estimate a channel's CPM, CTR, funnel rates, AOV and K from its actuals "
                                   "(MODEL.md section 8)"),
     &runCalibrate)
