@@ -1,7 +1,7 @@
 // The chart widgets on their own (offscreen): colours readable on the light and the dark
 // palette and following a palette change; the "Other" grouping of the stacked chart; the
 // funnel's stages and conversion rates against the plan's inputs worked by hand (MODEL.md 3);
-// the response curve's marks and legend.
+// the response curve's marks and legend, and its values for each optimizer objective.
 #include "uitestplan.h"
 
 #include "charts/chartstyle.h"
@@ -25,6 +25,9 @@
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace funnelcast;
 using namespace funnelcast::ui;
@@ -76,6 +79,9 @@ private slots:
     void funnelOfOneChannel();
     void funnelOfWholePlanAndEmptyStage();
     void responseCurveMarksAndLegend();
+    void responseCurveOfObjective_data();
+    void responseCurveOfObjective();
+    void curveMarksShareTheirNames();
     void scenarioLinesHighlightCurrent();
 };
 
@@ -290,7 +296,7 @@ void TestCharts::responseCurveMarksAndLegend()
         const QList<QLegendMarker *> markers = chart.chart()->legend()->markers(series);
         return !markers.isEmpty() && markers.front()->isVisible();
     };
-    chart.setChannel(plan, alpha, std::nullopt);
+    chart.setChannel(plan, alpha, std::nullopt, Objective::Orders, QStringLiteral("Orders"));
     QCOMPARE(chart.currentMarker()->count(), 1);
     QCOMPARE(chart.currentMarker()->at(0).x(), alpha.spend);
     QCOMPARE(chart.currentMarker()->at(0).y(),
@@ -298,12 +304,69 @@ void TestCharts::responseCurveMarksAndLegend()
     QCOMPARE(chart.proposedMarker()->count(), 0);
     QVERIFY(legendVisible(chart.currentMarker()));
     QVERIFY(!legendVisible(chart.proposedMarker())); // no optimizer run: no optimal entry
-    chart.setChannel(plan, alpha, 12000000.0);
+    chart.setChannel(plan, alpha, 12000000.0, Objective::Orders, QStringLiteral("Orders"));
     QCOMPARE(chart.proposedMarker()->count(), 1);
     QCOMPARE(chart.proposedMarker()->at(0).x(), 12000000.0);
     chart.grab(); // lays the legend out (Qt hides entries that do not fit)
     QVERIFY(legendVisible(chart.proposedMarker()));
     QCOMPARE(chart.curve()->count(), ResponseCurveChart::steps + 1);
+}
+
+void TestCharts::responseCurveOfObjective_data()
+{
+    // Alpha of uiTestPlan has no audience, so it is linear (MODEL.md 3), worked by hand: 10,000,000
+    // at CPM 8,000 buys 1,250,000 impressions -> 11,250 clicks (CTR 0.9%) -> 9,000 views (80%)
+    // -> 720 carts (8%) -> 252 orders (35%); net revenue 252 * 45,000 * (1 - 0.05) =
+    // 10,773,000; profit (MODEL.md 7) 0.6 * 10,773,000 - 10,000,000 = -3,536,200. The curve
+    // ends at twice the spend, where each value doubles.
+    QTest::addColumn<int>("objective"); // an Objective
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("atSpend");
+    QTest::newRow("orders") << int(Objective::Orders) << QStringLiteral("Orders") << 252.0;
+    QTest::newRow("net revenue") << int(Objective::NetRevenue) << QStringLiteral("Net revenue")
+                                 << 10773000.0;
+    QTest::newRow("profit") << int(Objective::Profit) << QStringLiteral("Profit") << -3536200.0;
+}
+
+// The curve, the marks, the axis title and the legend entry follow the optimizer's objective;
+// a profit curve that only falls gets a vertical axis that reaches below its lowest point.
+void TestCharts::responseCurveOfObjective()
+{
+    QFETCH(int, objective);
+    QFETCH(QString, name);
+    QFETCH(double, atSpend);
+    const Plan plan = uiTestPlan();
+    const PaidChannel &alpha = plan.scenarios[0].channels[0];
+    QCOMPARE(alpha.spend, 10000000.0);
+    ResponseCurveChart chart;
+    chart.resize(320, 260);
+    chart.setChannel(plan, alpha, 5000000.0, Objective(objective), name);
+    const auto close = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::abs(b); };
+    QVERIFY2(close(chart.currentMarker()->at(0).y(), atSpend),
+             qPrintable(QString::number(chart.currentMarker()->at(0).y(), 'f', 3)));
+    QVERIFY(close(chart.proposedMarker()->at(0).y(), atSpend / 2.0));
+    const QPointF end = chart.curve()->at(ResponseCurveChart::steps);
+    QCOMPARE(end.x(), 20000000.0);
+    QVERIFY(close(end.y(), atSpend * 2.0));
+    QCOMPARE(chart.curve()->at(0).y(), 0.0);
+    QCOMPARE(chart.yAxis()->titleText(), name);
+    QCOMPARE(chart.curve()->name(), name);
+    QVERIFY(chart.yAxis()->min() <= std::min(0.0, atSpend * 2.0));
+    QVERIFY(chart.yAxis()->max() >= std::max(0.0, atSpend * 2.0));
+    if (atSpend < 0.0)
+        QCOMPARE(chart.yAxis()->max(), 0.0); // nothing above zero: no empty band above it
+}
+
+// The frontier and the response curve name their marks alike (one shared base class).
+void TestCharts::curveMarksShareTheirNames()
+{
+    FrontierChart frontier;
+    ResponseCurveChart response;
+    QCOMPARE(frontier.currentMarker()->name(), response.currentMarker()->name());
+    QCOMPARE(frontier.proposedMarker()->name(), response.proposedMarker()->name());
+    QVERIFY(frontier.currentMarker()->name() != frontier.proposedMarker()->name());
+    QCOMPARE(frontier.xAxis()->titleText(), QStringLiteral("Budget"));
+    QCOMPARE(response.xAxis()->titleText(), QStringLiteral("Spend"));
 }
 
 void TestCharts::scenarioLinesHighlightCurrent()

@@ -1,6 +1,7 @@
 // The budget & optimizer panel (offscreen): Run proposes a split of the whole budget that is no
 // worse than the current one, Apply stores it as a new scenario in the file as one undo step
-// (undo removes it again), and goal seek answers with a budget or the "out of reach" sentence.
+// (undo removes it again), goal seek answers with a budget or the "out of reach" sentence, and
+// the response curve shows the chosen objective's value.
 #include "uitestplan.h"
 
 #include "charts/allocationdonut.h"
@@ -20,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace funnelcast;
 using namespace funnelcast::ui;
@@ -33,6 +37,8 @@ private slots:
     void cleanup();
     void showsCurrentAllocation();
     void runProposesWholeBudget();
+    void responseCurveShowsObjective_data();
+    void responseCurveShowsObjective();
     void applyCreatesScenarioAndUndoRemovesIt();
     void goalSeekReachableAndOutOfReach();
 
@@ -45,7 +51,10 @@ private:
 void TestOptimizerPanel::init()
 {
     QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("opt-%1.fcplan").arg(QLatin1String(QTest::currentTestFunction())));
+    // One file per test function and data row (PlanFile::create never overwrites).
+    m_path = m_dir.filePath(QStringLiteral("opt-%1-%2.fcplan")
+                                .arg(QLatin1String(QTest::currentTestFunction()),
+                                     QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
     // Upper bounds make the best value finite, so a large enough target is out of reach.
     Plan plan = uiTestPlan();
     for (PaidChannel &channel : plan.scenarios[0].channels)
@@ -93,7 +102,7 @@ void TestOptimizerPanel::runProposesWholeBudget()
     QVERIFY(result.optimalValue >= result.currentValue - 1e-9);
     QVERIFY(panel.applyButton()->isEnabled());
     QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("Lift")));
-    QCOMPARE(panel.frontierChart()->line()->count(), 8); // 25%, 50%, ..., 200%
+    QCOMPARE(panel.frontierChart()->curve()->count(), 8); // 25%, 50%, ..., 200%
     QVERIFY(panel.table()->item(0, 5)->text() != QStringLiteral("–"));
     // The response curve of the selected row marks the current and the proposed spend.
     panel.table()->setCurrentCell(1, 0);
@@ -103,6 +112,49 @@ void TestOptimizerPanel::runProposesWholeBudget()
     QCOMPARE(curve->currentMarker()->at(0).x(), base.channels[1].spend);
     QCOMPARE(curve->proposedMarker()->at(0).x(), result.channels[1].optimalSpend);
     QCOMPARE(curve->curve()->at(0).y(), 0.0); // no spend, no paid orders
+}
+
+void TestOptimizerPanel::responseCurveShowsObjective_data()
+{
+    QTest::addColumn<int>("objective"); // an Objective
+    QTest::addColumn<QString>("name");
+    QTest::newRow("orders") << int(Objective::Orders) << QStringLiteral("Orders");
+    QTest::newRow("net revenue") << int(Objective::NetRevenue) << QStringLiteral("Net revenue");
+    QTest::newRow("profit") << int(Objective::Profit) << QStringLiteral("Profit");
+}
+
+// The selected channel's curve is in the objective's units: its marks sit at the values the
+// optimizer reports for the channel (the table's value columns), before and after a run.
+void TestOptimizerPanel::responseCurveShowsObjective()
+{
+    QFETCH(int, objective);
+    QFETCH(QString, name);
+    OptimizerPanel panel;
+    panel.setDocument(m_document.get());
+    panel.setObjective(Objective(objective));
+    panel.table()->setCurrentCell(1, 0);
+    const ResponseCurveChart *curve = panel.responseChart();
+    QCOMPARE(curve->yAxis()->titleText(), name);
+    QCOMPARE(curve->curve()->name(), name);
+    QVERIFY(panel.run());
+    panel.table()->setCurrentCell(1, 0);
+    curve = panel.responseChart();
+    QCOMPARE(curve->yAxis()->titleText(), name);
+    const ChannelAllocation &beta = panel.result()->channels[1];
+    // The optimizer's closed form (SpendResponse) against the forecast engine's funnel.
+    const auto close = [](double a, double b) {
+        return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
+    };
+    QVERIFY2(close(curve->currentMarker()->at(0).y(), beta.currentValue),
+             qPrintable(QStringLiteral("%1 vs %2").arg(curve->currentMarker()->at(0).y())
+                            .arg(beta.currentValue)));
+    QCOMPARE(curve->proposedMarker()->at(0).x(), beta.optimalSpend);
+    QVERIFY(close(curve->proposedMarker()->at(0).y(), beta.optimalValue));
+    // Switching the objective forgets the proposal and redraws the curve in the new units.
+    const Objective other = Objective(objective) == Objective::Orders ? Objective::Profit
+                                                                        : Objective::Orders;
+    panel.setObjective(other);
+    QVERIFY(panel.responseChart()->yAxis()->titleText() != name);
 }
 
 void TestOptimizerPanel::applyCreatesScenarioAndUndoRemovesIt()

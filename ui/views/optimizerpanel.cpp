@@ -344,7 +344,9 @@ void OptimizerPanel::showResponse()
     std::optional<double> proposed;
     if (m_result && size_t(row) < m_result->channels.size())
         proposed = m_result->channels[size_t(row)].optimalSpend;
-    m_response->setChannel(m_document->plan(), scenario.channels[size_t(row)], proposed);
+    // The curve shows the objective chosen above, in the units of the table's value columns.
+    m_response->setChannel(m_document->plan(), scenario.channels[size_t(row)], proposed,
+                           objective(), objectiveName());
 }
 
 bool OptimizerPanel::run()
