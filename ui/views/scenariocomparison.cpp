@@ -7,6 +7,7 @@
 #include "forecast/forecastengine.h"
 #include "model/inputerror.h"
 #include "models/valueformat.h"
+#include "views/scenariocomparisondelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -39,6 +40,7 @@ ScenarioComparison::ScenarioComparison(QWidget *parent)
     // The ranges arrive after the base figures: shown at once if visible, else on next show.
     connect(m_bands, &ScenarioBands::ready, this, &ScenarioComparison::planChanged);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setItemDelegate(new ScenarioComparisonDelegate(m_table));
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Scenario comparison"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -157,9 +159,6 @@ void ScenarioComparison::refresh()
     m_table->setColumnCount(int(names.size()));
     m_table->setHorizontalHeaderLabels(names);
     m_table->setRowCount(int(rows.size() + channelNames.size()));
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const QColor better = dark ? QColor(0x7d, 0xd8, 0x8a) : QColor(0x1b, 0x7f, 0x3b);
-    const QColor worse = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x39, 0x2b);
     const auto format = [&](double v, bool money, bool ratio) {
         if (ratio)
             return QLocale().toString(v, 'f', 2) + QStringLiteral("×");
@@ -175,6 +174,8 @@ void ScenarioComparison::refresh()
             ? QStringLiteral("\n") + tr("%1 – %2").arg(format(band->p10, money, ratio),
                                                        format(band->p90, money, ratio))
             : QString();
+        // The delegate colours each line: the range neutral, only the difference green or red.
+        item->setData(ScenarioComparisonDelegate::HasRangeRole, !range.isEmpty());
         if (!value) {
             item->setText(QStringLiteral("—"));
         } else if (column == 0 || !reference) {
@@ -187,7 +188,8 @@ void ScenarioComparison::refresh()
             item->setText(same ? format(*value, money, ratio) + range
                                : QStringLiteral("%1%2\n%3%4").arg(format(*value, money, ratio), range, sign, shown));
             if (!same)
-                item->setForeground((diff > 0) == higherIsBetter ? better : worse);
+                item->setData(ScenarioComparisonDelegate::DifferenceRole,
+                              (diff > 0) == higherIsBetter ? 1 : -1);
         }
         m_table->setItem(row, column, item);
     };
