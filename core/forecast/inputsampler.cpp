@@ -1,5 +1,7 @@
 #include "forecast/inputsampler.h"
 
+#include "forecast/sampleexp.h"
+
 #include <cmath>
 #include <vector>
 
@@ -32,10 +34,9 @@ double InputSampler::valueAt(double z) const
 {
     if (m_fixed)
         return m_base;
-    const double s = z >= 0.0 ? m_sUp : m_sDown;
-    if (m_rate)
-        return 1.0 / (1.0 + std::exp(-(m_center + s * z)));
-    return m_base * std::exp(s * z);
+    // base * exp(s z), or 1 / (1 + exp(-(logit(base) + s z))) for a rate.
+    const double x = exponentAt(z);
+    return fromExp(std::fabs(x) <= sampleExpLimit ? sampleExp(x) : std::exp(x));
 }
 
 std::uint64_t InputSampler::splitmix64(std::uint64_t x)

@@ -21,6 +21,15 @@ public:
     double base() const { return m_base; }
     // The input's value for the standard normal deviate z.
     double valueAt(double z) const;
+    // valueAt(z) of a drawn input in three steps, so that a loop over draws vectorises each
+    // (the Monte Carlo kernel does exactly this, giving valueAt's bits): x = exponentAt(z);
+    // e = exp(x) (sampleExp within sampleExpLimit, else std::exp); the value is fromExp(e).
+    double exponentAt(double z) const
+    {
+        const double s = z >= 0.0 ? m_sUp : m_sDown;
+        return m_rate ? -(m_center + s * z) : s * z;
+    }
+    double fromExp(double e) const { return m_rate ? 1.0 / (1.0 + e) : m_base * e; }
 
     // P10/P50/P90 of N(0,1): k = Phi^-1(0.9).
     static constexpr double k = 1.2815515655446004;

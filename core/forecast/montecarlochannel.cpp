@@ -1,6 +1,7 @@
 #include "forecast/montecarlochannel.h"
 
 #include "forecast/percentiles.h"
+#include "forecast/sampleexp.h"
 
 #include <algorithm>
 #include <cmath>
@@ -37,6 +38,30 @@ void copyBaseToPercentiles(WeeklyBand &band)
 }
 
 void copyBaseToPercentiles(StatBand &band) { band.p10 = band.p50 = band.p90 = band.base; }
+
+// InputSampler::valueAt for every deviate of z[0, n), in place, in loops that vectorise
+// (valueAt's three steps, so the same bits; see InputSampler::exponentAt).
+void evaluateDraws(const InputSampler &sampler, double *__restrict z, std::size_t n)
+{
+    thread_local std::vector<double> exponent, power;
+    exponent.resize(n);
+    power.resize(n);
+    double *__restrict x = exponent.data();
+    double *__restrict e = power.data();
+    for (std::size_t d = 0; d < n; ++d)
+        x[d] = sampler.exponentAt(z[d]);
+    for (std::size_t d = 0; d < n; ++d) {
+        // Clamped so that the bit arithmetic stays in range; beyond the limit std::exp below.
+        double v = x[d] < sampleExpLimit ? x[d] : sampleExpLimit;
+        v = v > -sampleExpLimit ? v : -sampleExpLimit;
+        e[d] = sampleExp(v);
+    }
+    for (std::size_t d = 0; d < n; ++d)
+        if (!(std::fabs(x[d]) <= sampleExpLimit))
+            e[d] = std::exp(x[d]);
+    for (std::size_t d = 0; d < n; ++d)
+        z[d] = sampler.fromExp(e[d]);
+}
 
 // Per-draw inputs and state of the funnel after the impressions.
 struct FunnelArrays
@@ -392,8 +417,7 @@ MonteCarloChannel::MonteCarloChannel(const ChannelModel &model, int draws, std::
         std::vector<double> &values = m_drawn[v.slot];
         values.resize(m_draws);
         InputSampler::normals(stream, m_draws, v.rngIndex, values.data());
-        for (double &value : values)
-            value = v.sampler.valueAt(value);
+        evaluateDraws(v.sampler, values.data(), m_draws);
     }
 }
 

@@ -122,8 +122,11 @@ int main(int argc, char **argv)
         }
         return 0;
     }
-    std::printf("bench_forecast: 30 paid, 10 creators, 5 organic, 52 weeks; %u hardware threads\n",
-                std::thread::hardware_concurrency());
+    // `--baseline`: the baseline (SSE2) kernel even where the AVX2 one would run.
+    const bool baselineKernel = args.contains(QStringLiteral("--baseline"));
+    std::printf("bench_forecast: 30 paid, 10 creators, 5 organic, 52 weeks; %u hardware threads; %s kernel\n",
+                std::thread::hardware_concurrency(),
+                !baselineKernel && ForecastEngine::avx2KernelAvailable() ? "AVX2" : "baseline (SSE2)");
     const double rssBefore = peakRssMb();
 
     double sink = 0.0;
@@ -137,6 +140,7 @@ int main(int argc, char **argv)
     for (int threads : {1, 2, 0}) {
         ForecastOptions options;
         options.threads = threads;
+        options.baselineKernel = baselineKernel;
         const Timing t = median(repeats, [&] { sink += ForecastEngine::run(plan, scenario, options).totals.orders.p50; });
         const QString label = threads == 0 ? QStringLiteral("all cores") : QStringLiteral("%1 thread%2").arg(threads).arg(threads == 1 ? QString() : QStringLiteral("s"));
         std::printf("10,000 draws, %-10s %8.1f ms wall, %8.1f ms CPU%s\n", qPrintable(label + QLatin1Char(':')),

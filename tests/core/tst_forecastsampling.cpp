@@ -2,6 +2,7 @@
 // logit-normal draws of MODEL.md section 2, and percentiles by linear interpolation.
 #include "forecast/inputsampler.h"
 #include "forecast/percentiles.h"
+#include "forecast/sampleexp.h"
 
 #include <QtTest>
 
@@ -76,6 +77,29 @@ private slots:
             tails += std::fabs(batch[d]) > 1.44; // |p - 0.5| > 0.425
         }
         QVERIFY(tails > 500);
+    }
+
+    void sampleExpMatchesLibm()
+    {
+        // The draws' own exp: within one unit in the last place of libm's exp (glibc's is
+        // correctly rounded to within 0.5 ulp) over the whole range it is used on.
+        QCOMPARE(sampleExp(0.0), 1.0);
+        std::mt19937_64 rng(17);
+        std::uniform_real_distribution<double> wide(-sampleExpLimit, sampleExpLimit), narrow(-8.0, 8.0);
+        for (int i = 0; i < 200000; ++i) {
+            for (double x : {wide(rng), narrow(rng), narrow(rng) * 1e-6}) {
+                const double expected = std::exp(x);
+                const double ulp = std::nextafter(expected, INFINITY) - expected;
+                QVERIFY2(std::fabs(sampleExp(x) - expected) <= ulp,
+                         qPrintable(QStringLiteral("exp(%1)").arg(x, 0, 'g', 17)));
+            }
+        }
+        // valueAt beyond the limit falls back to std::exp rather than overflowing the bits.
+        // s = ln(1e300) / k = 539, so z = 1.305 gives exp(703.4): past the limit, still finite.
+        const InputSampler wideSpread(Uncertain(1e-300, 1.0, 1e300), false);
+        const double s = std::log(1e300) / InputSampler::k;
+        QVERIFY(s * 1.305 > sampleExpLimit);
+        QCOMPARE(wideSpread.valueAt(1.305), std::exp(s * 1.305));
     }
 
     void splitLognormal()
