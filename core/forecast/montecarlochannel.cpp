@@ -50,12 +50,14 @@ void evaluateDraws(const InputSampler &sampler, double *__restrict z, std::size_
     double *__restrict e = power.data();
     for (std::size_t d = 0; d < n; ++d)
         x[d] = sampler.exponentAt(z[d]);
+    // Clamped so that the bit arithmetic stays in range (beyond the limit std::exp below),
+    // in a loop of its own: fused with the exp, the compiler no longer vectorises either.
     for (std::size_t d = 0; d < n; ++d) {
-        // Clamped so that the bit arithmetic stays in range; beyond the limit std::exp below.
-        double v = x[d] < sampleExpLimit ? x[d] : sampleExpLimit;
-        v = v > -sampleExpLimit ? v : -sampleExpLimit;
-        e[d] = sampleExp(v);
+        const double v = x[d] < sampleExpLimit ? x[d] : sampleExpLimit;
+        e[d] = v > -sampleExpLimit ? v : -sampleExpLimit;
     }
+    for (std::size_t d = 0; d < n; ++d)
+        e[d] = sampleExp(e[d]);
     for (std::size_t d = 0; d < n; ++d)
         if (!(std::fabs(x[d]) <= sampleExpLimit))
             e[d] = std::exp(x[d]);
