@@ -45,7 +45,7 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
                              .arg(QDir::toNativeSeparators(path), detail));
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_timeout(m_db, defaultBusyTimeoutMs);
     // A file may come from anyone: refuse the things a crafted schema could abuse.
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
@@ -88,6 +88,11 @@ void Database::exec(const char *sql)
         throw InputError(QCoreApplication::translate("PlanFile", "Could not read or write %1 (%2).")
                              .arg(QDir::toNativeSeparators(m_path), detail));
     }
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 int64_t Database::lastInsertRowId() const

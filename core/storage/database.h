@@ -27,6 +27,9 @@ public:
     static QString sqliteVersion();
     QString path() const { return m_path; }
     void exec(const char *sql);      // one or more statements without results
+    // How long a write waits for another connection's transaction before failing as busy.
+    void setBusyTimeout(int milliseconds);
+    static constexpr int defaultBusyTimeoutMs = 5000;
     int64_t lastInsertRowId() const;
 
 private:

@@ -70,6 +70,9 @@ void ActualsImportJob::run()
         // Its own connection: SQLite connections are not shared between threads here
         // (SQLITE_OPEN_NOMUTEX), and this one's temporary table is invisible to the window's.
         Database db(m_planPath, Database::Mode::ReadWrite);
+        // The final copy waits for an edit in progress (milliseconds) or another program's
+        // transaction; a file busy for longer fails the import with nothing written.
+        db.setBusyTimeout(30000);
         ImportControl control;
         control.cancel = &m_cancel;
         control.bytesRead = &m_bytesRead;

@@ -19,8 +19,8 @@ namespace funnelcast::ui {
 // file (ActualsImporter::importFileStaged): the rows are read into a temporary table, which
 // locks nothing, and then copied into the plan file in one short transaction. So the window
 // stays responsive and its edits go on being written at once; an edit made during the final
-// copy waits for it on the connection's busy timeout (a bounded wait, not a failure). Cancel
-// stops it with nothing written. Made by PlanDocument::startActualsImport, which owns it.
+// copy waits for it (PlanDocument lengthens the window connection's busy timeout while a job
+// runs), so it is written after, not lost. Cancel stops it with nothing written. Made by PlanDocument::startActualsImport, which owns it.
 class ActualsImportJob : public QObject
 {
     Q_OBJECT

@@ -840,7 +840,13 @@ ActualsImportJob *PlanDocument::startActualsImport(const QString &path,
     delete m_importJob; // the previous, finished one
     auto *job = new ActualsImportJob(m_file->path(), plan(), path, options, m_renameLock, this);
     m_importJob = job;
+    // An edit made while the job copies its rows into the plan file (a few seconds for a
+    // million rows) waits for that one transaction instead of failing after the usual 5 s:
+    // edits are serialised by SQLite's write lock, none is lost, and neither side waits for
+    // the other while holding the lock, so they cannot deadlock.
+    m_file->database().setBusyTimeout(importBusyTimeoutMs);
     connect(job, &ActualsImportJob::finished, this, [this, job] {
+        m_file->database().setBusyTimeout(Database::defaultBusyTimeoutMs);
         if (job->state() == ActualsImportJob::State::Succeeded)
             emit actualsChanged();
     });

@@ -112,6 +112,7 @@ public:
     // takes the rows being imported (see docs/actuals.md, "Channel").
     ActualsImportJob *startActualsImport(const QString &path, const ImportOptions &options);
     ActualsImportJob *actualsImport() const; // the running one, or null
+    static constexpr int importBusyTimeoutMs = 120000;
 
     // Unchecked writes for the undo commands. A failed write changes nothing and emits
     // writeFailed; they return whether the write happened.
