@@ -1,6 +1,8 @@
 // GUI smoke test of the main window (offscreen): opens the demo plan, shows its channels and
 // forecast, refuses a hostile file with a message and keeps running, follows a scenario switch,
-// and takes an edit through the table view into the file.
+// and takes an edit through the table view into the file. Tabs other than the one shown are
+// built when first opened: they must still show the current numbers, follow undo, and sit in
+// the Tab order where an eagerly built tab would.
 #include "uitestplan.h"
 
 #include "document/forecastcontroller.h"
@@ -9,12 +11,14 @@
 #include "models/itemtablemodel.h"
 #include "models/valueformat.h"
 #include "storage/planfile.h"
+#include "charts/funnelchart.h"
 #include "charts/stackedweeklychart.h"
 #include "views/forecastpanel.h"
 #include "views/fieldmarker.h"
 #include "views/itemdetailpanel.h"
 #include "views/itemspage.h"
 #include "views/kpicard.h"
+#include "views/lazytabwidget.h"
 #include "views/mainwindow.h"
 #include "views/messagebar.h"
 #include "views/optimizerpanel.h"
@@ -58,6 +62,8 @@ private slots:
     void detailPanelChecksWhileTyping();
     void comparisonShowsEveryScenario();
     void hiddenViewsCatchUpWhenShown();
+    void hiddenTabsBuiltWhenFirstShown();
+    void lazyTabTakesItsPlaceInTabOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -328,7 +334,8 @@ void TestMainWindow::hiddenViewsCatchUpWhenShown()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openPlan(path));
-    auto *budget = window.findChild<OptimizerPanel *>();
+    // Built here, still hidden: the other test below covers a tab built after the edit.
+    OptimizerPanel *budget = window.optimizerPanel();
     QVERIFY(budget);
     QVERIFY(!budget->isVisible());
     auto *allocation = budget->findChild<QTableWidget *>(QStringLiteral("allocationTable"));
@@ -337,8 +344,10 @@ void TestMainWindow::hiddenViewsCatchUpWhenShown()
     auto *comparisonTable = comparison->findChild<QTableWidget *>();
     QTabWidget *chartTabs = window.forecastPanel()->chartTabs();
     QCOMPARE(chartTabs->currentIndex(), 0);
-    auto *stacked = qobject_cast<StackedWeeklyChart *>(chartTabs->widget(1));
+    auto *stacked = qobject_cast<StackedWeeklyChart *>(
+        qobject_cast<LazyTabWidget *>(chartTabs)->page(1));
     QVERIFY(stacked);
+    QVERIFY(!stacked->isVisible());
 
     const Plan &plan = window.document()->plan();
     const double spend = 12345678;
@@ -384,6 +393,173 @@ void TestMainWindow::hiddenViewsCatchUpWhenShown()
                                        QStringLiteral("spend")));
     window.editorTabs()->setCurrentWidget(budget);
     QCOMPARE(allocation->item(0, 4)->text(), ValueFormat::money(2 * spend, plan.currency));
+}
+
+namespace {
+
+PlanItem withSpend(const Plan &plan, double spend)
+{
+    PaidChannel c = plan.scenarios[0].channels[0];
+    c.spend = spend;
+    return PlanItem(c);
+}
+
+// The widgets Tab reaches, in order, from the window's first one round to it again.
+QList<QWidget *> tabChain(QWidget *window)
+{
+    QList<QWidget *> chain;
+    for (QWidget *w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain())
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(window) && w->isEnabled()
+            && !w->focusProxy())
+            chain << w;
+    return chain;
+}
+
+} // namespace
+
+// Start-up builds only what is on screen; a tab opened later (after edits) is built then and
+// shows the current numbers, and edits and undo after that reach it like any other view.
+void TestMainWindow::hiddenTabsBuiltWhenFirstShown()
+{
+    const QString path = m_dir.filePath(QStringLiteral("lazy.fcplan"));
+    QFile::remove(path);
+    PlanFile::create(path, uiTestPlan());
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(path));
+    auto *tabs = qobject_cast<LazyTabWidget *>(window.editorTabs());
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 6);
+    QCOMPARE(tabs->currentWidget(), window.paidPage());
+    for (int i = 0; i < tabs->count(); ++i)
+        QCOMPARE(tabs->isBuilt(i), tabs->widget(i) == window.paidPage());
+    QVERIFY(!window.findChild<OptimizerPanel *>());
+    QVERIFY(!window.findChild<ScenarioComparison *>());
+    QVERIFY(!window.findChild<StackedWeeklyChart *>());
+    QVERIFY(!window.findChild<FunnelChart *>());
+    QVERIFY(!window.findChild<MessageBar *>(QStringLiteral("messageBar"))); // the window's strip
+
+    const Plan &plan = window.document()->plan();
+    const double spend = 12345678;
+    QVERIFY(window.document()->setItem(ui::ItemKind::PaidChannel, 0, 0, withSpend(plan, spend),
+                                       QStringLiteral("spend")));
+    QTest::qWait(0);
+
+    // Budget: built when its tab is opened, with the edited spend; the tab keeps its label.
+    const QString budgetLabel = tabs->tabText(4);
+    tabs->setCurrentIndex(4);
+    auto *budget = qobject_cast<OptimizerPanel *>(tabs->currentWidget());
+    QVERIFY(budget);
+    QCOMPARE(window.optimizerPanel(), budget);
+    QVERIFY(budget->isVisible());
+    QCOMPARE(tabs->currentIndex(), 4);
+    QCOMPARE(tabs->tabText(4), budgetLabel);
+    QCOMPARE(tabs->count(), 6);
+    auto *allocation = budget->findChild<QTableWidget *>(QStringLiteral("allocationTable"));
+    QVERIFY(allocation);
+    QCOMPARE(allocation->item(0, 4)->text(), ValueFormat::money(spend, plan.currency));
+    // Undo reaches the lazily built panel too.
+    window.document()->undoStack()->undo();
+    QCOMPARE(allocation->item(0, 4)->text(),
+             ValueFormat::money(uiTestPlan().scenarios[0].channels[0].spend, plan.currency));
+    window.document()->undoStack()->redo();
+    QCOMPARE(allocation->item(0, 4)->text(), ValueFormat::money(spend, plan.currency));
+
+    // Plan: the setup page is built with the plan's figures.
+    tabs->setCurrentIndex(0);
+    QCOMPARE(tabs->currentWidget(), window.setupPage());
+    QCOMPARE(window.setupPage()->marginEdit()->text(), QStringLiteral("60%"));
+
+    // Creators: the table of the current scenario's creators.
+    tabs->setCurrentIndex(2);
+    QCOMPARE(tabs->currentWidget(), window.creatorPage());
+    QCOMPARE(window.creatorPage()->model()->rowCount(), 1);
+
+    // The forecast's chart tabs: the stacked chart and the funnel, built when opened, show
+    // the edited plan's base forecast.
+    const ForecastResult expected = ForecastEngine::base(plan, plan.scenarios[0]);
+    QTabWidget *chartTabs = window.forecastPanel()->chartTabs();
+    chartTabs->setCurrentIndex(1);
+    auto *stacked = qobject_cast<StackedWeeklyChart *>(chartTabs->currentWidget());
+    QVERIFY(stacked);
+    QVERIFY(stacked->isVisible());
+    QCOMPARE(chartTabs->tabToolTip(1), QStringLiteral("The weekly base forecast stacked by channel"));
+    const QList<QBarSet *> sets = stacked->series()->barSets();
+    QVERIFY(!sets.isEmpty());
+    QCOMPARE(sets.at(0)->label(), expected.channels[0].name);
+    for (int t = 0; t < plan.weeks; ++t)
+        QCOMPARE(sets.at(0)->at(t), expected.channels[0].weekly.orders.base[size_t(t)]);
+    chartTabs->setCurrentIndex(2);
+    auto *funnel = chartTabs->currentWidget()->findChild<FunnelChart *>();
+    QVERIFY(funnel);
+    auto *channels = chartTabs->currentWidget()->findChild<QComboBox *>(
+        QStringLiteral("funnelChannelCombo"));
+    QVERIFY(channels);
+    QCOMPARE(channels->count(), 1 + int(expected.channels.size()));
+    QCOMPARE(funnel->stages().size(), size_t(5));
+    QVERIFY(qAbs(funnel->stages()[4].count - expected.totals.orders.base)
+            <= 1e-9 * expected.totals.orders.base);
+
+    // The comparison, built when its tab is opened.
+    auto *forecastTabs = qobject_cast<QTabWidget *>(chartTabs->parentWidget()->parentWidget()
+                                                        ->parentWidget());
+    QVERIFY(forecastTabs);
+    forecastTabs->setCurrentIndex(1);
+    auto *comparison = qobject_cast<ScenarioComparison *>(forecastTabs->currentWidget());
+    QVERIFY(comparison);
+    QCOMPARE(window.forecastPanel()->comparison(), comparison);
+    QVERIFY(comparison->table()->item(9, 0)->text().startsWith(
+        ValueFormat::money(spend, plan.currency)));
+
+    // A refused edit: the warning strip is built then, above the editor tabs.
+    QVERIFY(!window.document()->setItem(ui::ItemKind::PaidChannel, 0, 0, withSpend(plan, -1),
+                                        QStringLiteral("spend")));
+    QVERIFY(window.messageBar()->isVisible());
+    QVERIFY(window.messageBar()->geometry().bottom() < window.editorTabs()->geometry().top());
+}
+
+// Tab reaches a lazily built tab's widgets right after the editor tab bar and before the
+// forecast, as it reaches the Paid channels tab built with the window.
+void TestMainWindow::lazyTabTakesItsPlaceInTabOrder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("taborder.fcplan"));
+    QFile::remove(path);
+    PlanFile::create(path, uiTestPlan());
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(path));
+    QTabWidget *tabs = window.editorTabs();
+    const auto check = [&](QWidget *page) {
+        const QList<QWidget *> chain = tabChain(&window);
+        const qsizetype bar = chain.indexOf(tabs->tabBar());
+        QVERIFY(bar >= 0);
+        qsizetype first = -1, last = -1;
+        for (qsizetype i = 0; i < chain.size(); ++i)
+            if (page->isAncestorOf(chain[i])) {
+                if (first < 0)
+                    first = i;
+                last = i;
+            }
+        QVERIFY2(first > bar, qPrintable(page->objectName()));
+        // Nothing but the scenario bar (in the tool bar, made before the tabs) between.
+        for (qsizetype i = bar + 1; i < first; ++i)
+            QVERIFY2(window.scenarioBar()->isAncestorOf(chain[i]), qPrintable(chain[i]->objectName()));
+        // The page's widgets in one run, then the forecast panel.
+        for (qsizetype i = first; i <= last; ++i)
+            QVERIFY2(page->isAncestorOf(chain[i]), qPrintable(chain[i]->objectName()));
+        QVERIFY(last + 1 < chain.size());
+        QVERIFY2(window.forecastPanel()->isAncestorOf(chain[last + 1]),
+                 qPrintable(chain[last + 1]->objectName()));
+    };
+    check(window.paidPage()); // built with the window: what the others must match
+    for (int i : {4, 0, 2, 3, 5}) {
+        tabs->setCurrentIndex(i);
+        check(tabs->currentWidget());
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 #include "document/plandocument.h"
 #include "models/valueformat.h"
 #include "views/kpicard.h"
+#include "views/lazytabwidget.h"
 #include "views/scenariocomparison.h"
 
 #include <QComboBox>
@@ -38,10 +39,8 @@ QString ratio(double v)
 
 ForecastPanel::ForecastPanel(QWidget *parent)
     : QWidget(parent), m_controller(new ForecastController(this)), m_metric(new QComboBox(this)),
-      m_chart(new WeeklyBandChart(this)), m_stacked(new StackedWeeklyChart(this)),
-      m_funnel(new FunnelChart(this)), m_funnelChannel(new QComboBox(this)),
-      m_chartTabs(new QTabWidget(this)), m_busy(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_comparison(new ScenarioComparison(this))
+      m_chart(new WeeklyBandChart(this)), m_chartTabs(new LazyTabWidget(this)),
+      m_busy(new QProgressBar(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("forecastPanel"));
     struct CardSpec
@@ -91,28 +90,15 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     header->addWidget(m_status);
     header->addWidget(m_busy);
 
-    // The funnel tab: which channel, then the funnel itself.
-    m_funnelChannel->setObjectName(QStringLiteral("funnelChannelCombo"));
-    m_funnelChannel->setAccessibleName(tr("Funnel of"));
-    m_funnelChannel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *funnelPage = new QWidget(this);
-    auto *funnelLayout = new QVBoxLayout(funnelPage);
-    funnelLayout->setContentsMargins(0, 6, 0, 0);
-    auto *funnelHeader = new QHBoxLayout;
-    auto *funnelLabel = new QLabel(tr("Funnel &of:"), funnelPage);
-    funnelLabel->setBuddy(m_funnelChannel);
-    funnelHeader->addWidget(funnelLabel);
-    funnelHeader->addWidget(m_funnelChannel);
-    funnelHeader->addStretch();
-    funnelLayout->addLayout(funnelHeader);
-    funnelLayout->addWidget(m_funnel, 1);
-
     m_chartTabs->setObjectName(QStringLiteral("chartTabs"));
     m_chartTabs->setAccessibleName(tr("Forecast charts"));
     m_chartTabs->setDocumentMode(true);
     m_chartTabs->addTab(m_chart, tr("Weekly"));
-    m_chartTabs->addTab(m_stacked, tr("By channel"));
-    m_chartTabs->addTab(funnelPage, tr("Funnel"));
+    m_chartTabs->addLazyTab(tr("By channel"), [this] {
+        m_stacked = new StackedWeeklyChart(this);
+        return m_stacked;
+    });
+    m_chartTabs->addLazyTab(tr("Funnel"), [this] { return buildFunnelPage(); });
     m_chartTabs->setTabToolTip(0, tr("The plan's weekly total: base line over the P10–P90 band"));
     m_chartTabs->setTabToolTip(1, tr("The weekly base forecast stacked by channel"));
     m_chartTabs->setTabToolTip(2, tr("Impressions to orders, with the conversion rate of each step"));
@@ -125,16 +111,20 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     currentLayout->addSpacing(6);
     currentLayout->addWidget(m_chartTabs, 1);
 
-    auto *tabs = new QTabWidget(this);
-    tabs->setDocumentMode(true);
-    tabs->addTab(current, tr("This scenario"));
-    tabs->addTab(m_comparison, tr("Compare scenarios"));
-    connect(tabs, &QTabWidget::currentChanged, this, [this] { updateCharts(); });
+    m_scenarioTabs = new LazyTabWidget(this);
+    m_scenarioTabs->setDocumentMode(true);
+    m_scenarioTabs->addTab(current, tr("This scenario"));
+    m_scenarioTabs->addLazyTab(tr("Compare scenarios"), [this] {
+        m_comparison = new ScenarioComparison(this);
+        m_comparison->setDocument(m_document);
+        return m_comparison;
+    });
+    connect(m_scenarioTabs, &QTabWidget::currentChanged, this, &ForecastPanel::updateShownChart);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(header);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_scenarioTabs, 1);
 
     connect(m_controller, &ForecastController::baseReady, this, &ForecastPanel::showResult);
     connect(m_controller, &ForecastController::bandsReady, this, &ForecastPanel::showResult);
@@ -144,36 +134,78 @@ ForecastPanel::ForecastPanel(QWidget *parent)
         m_status->setText(busy ? tr("computing P10–P90 ranges…") : QString());
     });
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ForecastPanel::showResult);
-    connect(m_funnelChannel, &QComboBox::currentIndexChanged, this, &ForecastPanel::showFunnel);
     // The metric applies to the weekly charts only.
     connect(m_chartTabs, &QTabWidget::currentChanged, this, [this](int index) {
-        m_metric->setEnabled(index != 2);
-        updateCharts(); // the newly shown chart may hold older numbers
+        m_metric->setEnabled(index != FunnelTab);
+        updateShownChart(); // the newly shown chart may hold older numbers
     });
+}
+
+// The funnel tab: which channel, then the funnel itself.
+QWidget *ForecastPanel::buildFunnelPage()
+{
+    auto *funnelPage = new QWidget(this);
+    m_funnelChannel = new QComboBox(funnelPage);
+    m_funnelChannel->setObjectName(QStringLiteral("funnelChannelCombo"));
+    m_funnelChannel->setAccessibleName(tr("Funnel of"));
+    m_funnelChannel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_funnel = new FunnelChart(funnelPage);
+    auto *funnelLayout = new QVBoxLayout(funnelPage);
+    funnelLayout->setContentsMargins(0, 6, 0, 0);
+    auto *funnelHeader = new QHBoxLayout;
+    auto *funnelLabel = new QLabel(tr("Funnel &of:"), funnelPage);
+    funnelLabel->setBuddy(m_funnelChannel);
+    funnelHeader->addWidget(funnelLabel);
+    funnelHeader->addWidget(m_funnelChannel);
+    funnelHeader->addStretch();
+    funnelLayout->addLayout(funnelHeader);
+    funnelLayout->addWidget(m_funnel, 1);
+    connect(m_funnelChannel, &QComboBox::currentIndexChanged, this, &ForecastPanel::showFunnel);
+    return funnelPage;
 }
 
 WeeklyBandChart *ForecastPanel::chart() const
 {
-    const_cast<ForecastPanel *>(this)->updateCharts(true);
+    const_cast<ForecastPanel *>(this)->updateCharts(WeeklyChart);
     return m_chart;
 }
 
 StackedWeeklyChart *ForecastPanel::stackedChart() const
 {
-    const_cast<ForecastPanel *>(this)->updateCharts(true);
+    m_chartTabs->page(StackedTab);
+    const_cast<ForecastPanel *>(this)->updateCharts(StackedChart);
     return m_stacked;
 }
 
 FunnelChart *ForecastPanel::funnelChart() const
 {
-    const_cast<ForecastPanel *>(this)->updateCharts(true);
+    m_chartTabs->page(FunnelTab);
+    const_cast<ForecastPanel *>(this)->updateCharts(FunnelChartBit);
     return m_funnel;
+}
+
+QComboBox *ForecastPanel::funnelChannelCombo() const
+{
+    m_chartTabs->page(FunnelTab);
+    const_cast<ForecastPanel *>(this)->updateCharts(FunnelChartBit);
+    return m_funnelChannel;
+}
+
+QTabWidget *ForecastPanel::chartTabs() const
+{
+    return m_chartTabs;
+}
+
+ScenarioComparison *ForecastPanel::comparison() const
+{
+    m_scenarioTabs->page(1);
+    return m_comparison;
 }
 
 void ForecastPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    updateCharts();
+    updateShownChart();
 }
 
 void ForecastPanel::scheduleCharts()
@@ -183,21 +215,24 @@ void ForecastPanel::scheduleCharts()
     m_chartsScheduled = true;
     QTimer::singleShot(0, this, [this] {
         m_chartsScheduled = false;
-        updateCharts();
+        updateShownChart();
     });
 }
 
-void ForecastPanel::updateCharts(bool all)
+void ForecastPanel::updateShownChart()
 {
-    if (!m_dirtyCharts)
+    if (!m_dirtyCharts || !m_chartTabs->isVisible())
         return;
-    int wanted = AllCharts;
-    if (!all) {
-        if (!m_chartTabs->isVisible())
-            return;
-        const int index = m_chartTabs->currentIndex();
-        wanted = index == 0 ? WeeklyChart : index == 1 ? StackedChart : FunnelChartBit;
-    }
+    const int index = m_chartTabs->currentIndex();
+    updateCharts(index == WeeklyTab ? WeeklyChart : index == StackedTab ? StackedChart : FunnelChartBit);
+}
+
+void ForecastPanel::updateCharts(int wanted)
+{
+    if (!m_stacked)
+        wanted &= ~StackedChart;
+    if (!m_funnel)
+        wanted &= ~FunnelChartBit;
     const int todo = m_dirtyCharts & wanted;
     m_dirtyCharts &= ~wanted;
     if (!todo || !m_controller->hasResult() || !m_document)
@@ -220,15 +255,18 @@ void ForecastPanel::updateCharts(bool all)
         m_stacked->setSeries(r.weeks, layers);
         m_stacked->setValueTitle(valueTitle);
     }
-    if (todo & FunnelChartBit)
+    if (todo & FunnelChartBit) {
+        fillFunnelChannels();
         showFunnel();
+    }
 }
 
 void ForecastPanel::setDocument(PlanDocument *document)
 {
     m_document = document;
     m_controller->setDocument(document);
-    m_comparison->setDocument(document);
+    if (m_comparison)
+        m_comparison->setDocument(document);
 }
 
 void ForecastPanel::showError(const QString &message)
@@ -243,10 +281,13 @@ void ForecastPanel::clearCharts()
 {
     m_dirtyCharts = 0;
     m_chart->clear();
-    m_stacked->clear();
-    m_funnel->clear();
-    const QSignalBlocker blocker(m_funnelChannel);
-    m_funnelChannel->clear();
+    if (m_stacked)
+        m_stacked->clear();
+    if (m_funnel) {
+        m_funnel->clear();
+        const QSignalBlocker blocker(m_funnelChannel);
+        m_funnelChannel->clear();
+    }
 }
 
 void ForecastPanel::showResult()
@@ -287,7 +328,6 @@ void ForecastPanel::showResult()
             if (card->rangeText() == tr("range: computing…"))
                 card->setValues(card->baseText(), QString());
 
-    fillFunnelChannels();
     m_dirtyCharts = AllCharts;
     scheduleCharts();
 }

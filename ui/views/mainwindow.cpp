@@ -10,6 +10,7 @@
 #include "model/inputerror.h"
 #include "views/forecastpanel.h"
 #include "views/itemspage.h"
+#include "views/lazytabwidget.h"
 #include "views/messagebar.h"
 #include "models/refusalcapture.h"
 #include "views/optimizerpanel.h"
@@ -76,35 +77,24 @@ QString withSuffix(QString path, const QString &suffix)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_tabs(new QTabWidget(this)),
-      m_messageBar(new MessageBar(this)), m_scenarioBar(new ScenarioBar(this)),
-      m_setupPage(new PlanSetupPage(this)),
-      m_paidPage(new ItemsPage(ItemKind::PaidChannel, this)),
-      m_creatorPage(new ItemsPage(ItemKind::CreatorDeal, this)),
-      m_organicPage(new ItemsPage(ItemKind::OrganicStream, this)),
-      m_forecastPanel(new ForecastPanel(this)), m_actualsPanel(new ActualsPanel(this)),
-      m_undoView(new QUndoView(m_undoGroup, this)),
-      m_undoDock(new QDockWidget(tr("Undo History"), this)), m_pathLabel(new QLabel(this))
+    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_tabs(new LazyTabWidget(this)),
+      m_scenarioBar(new ScenarioBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
 
-    m_tabs->setObjectName(QStringLiteral("editorTabs"));
-    m_tabs->addTab(m_setupPage, tr("&Plan"));
-    m_tabs->addTab(m_paidPage, tr("Paid &channels"));
-    m_tabs->addTab(m_creatorPage, tr("C&reators"));
-    m_tabs->addTab(m_organicPage, tr("&Organic"));
-    m_tabs->addTab(new OptimizerPanel(this), tr("&Budget"));
-    m_tabs->addTab(m_actualsPanel, tr("&Actuals"));
-    connect(m_actualsPanel, &ActualsPanel::importRequested, this, [this] { importActuals(); });
-    m_tabs->setCurrentWidget(m_paidPage);
-    m_tabs->setDocumentMode(true);
+    // Made in this order, the widgets get the Tab order they always had (lazily built tabs
+    // take their placeholder's place).
+    addEditorTabs();
+    m_forecastPanel = new ForecastPanel(this);
+    m_undoView = new QUndoView(m_undoGroup, this);
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_pathLabel = new QLabel(this);
 
     auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 6);
-    leftLayout->addWidget(m_messageBar);
-    leftLayout->addWidget(m_tabs, 1);
+    m_leftLayout = new QVBoxLayout(left);
+    m_leftLayout->setContentsMargins(6, 6, 0, 6);
+    m_leftLayout->addWidget(m_tabs, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -158,13 +148,113 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The views point into the document: detach them before it goes.
-    m_scenarioBar->setDocument(nullptr);
-    m_setupPage->setDocument(nullptr);
-    m_paidPage->setDocument(nullptr);
-    m_creatorPage->setDocument(nullptr);
-    m_organicPage->setDocument(nullptr);
-    m_forecastPanel->setDocument(nullptr);
-    m_actualsPanel->setDocument(nullptr);
+    for (QWidget *view : builtViews())
+        setViewDocument(view, nullptr);
+}
+
+// Paid channels is the tab shown at start; every other editor tab is built when first opened
+// (or asked for through its accessor) and then gets the open document and its connections.
+void MainWindow::addEditorTabs()
+{
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->addLazyTab(tr("&Plan"), [this] {
+        m_setupPage = new PlanSetupPage(this);
+        setViewDocument(m_setupPage, m_document.get());
+        return m_setupPage;
+    });
+    m_paidPage = new ItemsPage(ItemKind::PaidChannel, this);
+    m_tabs->addTab(m_paidPage, tr("Paid &channels"));
+    m_tabs->addLazyTab(tr("C&reators"), [this] {
+        m_creatorPage = new ItemsPage(ItemKind::CreatorDeal, this);
+        setViewDocument(m_creatorPage, m_document.get());
+        return m_creatorPage;
+    });
+    m_tabs->addLazyTab(tr("&Organic"), [this] {
+        m_organicPage = new ItemsPage(ItemKind::OrganicStream, this);
+        setViewDocument(m_organicPage, m_document.get());
+        return m_organicPage;
+    });
+    m_tabs->addLazyTab(tr("&Budget"), [this] {
+        m_optimizerPanel = new OptimizerPanel(this);
+        setViewDocument(m_optimizerPanel, m_document.get());
+        return m_optimizerPanel;
+    });
+    m_tabs->addLazyTab(tr("&Actuals"), [this] {
+        m_actualsPanel = new ActualsPanel(this);
+        connect(m_actualsPanel, &ActualsPanel::importRequested, this, [this] { importActuals(); });
+        setViewDocument(m_actualsPanel, m_document.get());
+        return m_actualsPanel;
+    });
+    m_tabs->setCurrentIndex(PaidTab);
+    m_tabs->setDocumentMode(true);
+}
+
+QList<QWidget *> MainWindow::builtViews() const
+{
+    QList<QWidget *> views{m_scenarioBar, m_paidPage, m_forecastPanel};
+    for (QWidget *view : std::initializer_list<QWidget *>{
+             m_setupPage, m_creatorPage, m_organicPage, m_optimizerPanel, m_actualsPanel})
+        if (view)
+            views << view;
+    return views;
+}
+
+void MainWindow::setViewDocument(QWidget *view, PlanDocument *document)
+{
+    if (auto *bar = qobject_cast<ScenarioBar *>(view))
+        bar->setDocument(document);
+    else if (auto *setup = qobject_cast<PlanSetupPage *>(view))
+        setup->setDocument(document);
+    else if (auto *items = qobject_cast<ItemsPage *>(view))
+        items->setDocument(document);
+    else if (auto *forecast = qobject_cast<ForecastPanel *>(view))
+        forecast->setDocument(document);
+    else if (auto *optimizer = qobject_cast<OptimizerPanel *>(view))
+        optimizer->setDocument(document);
+    else if (auto *actuals = qobject_cast<ActualsPanel *>(view))
+        actuals->setDocument(document);
+}
+
+ItemsPage *MainWindow::creatorPage() const
+{
+    return static_cast<ItemsPage *>(m_tabs->page(CreatorTab));
+}
+
+ItemsPage *MainWindow::organicPage() const
+{
+    return static_cast<ItemsPage *>(m_tabs->page(OrganicTab));
+}
+
+PlanSetupPage *MainWindow::setupPage() const
+{
+    return static_cast<PlanSetupPage *>(m_tabs->page(SetupTab));
+}
+
+OptimizerPanel *MainWindow::optimizerPanel() const
+{
+    return static_cast<OptimizerPanel *>(m_tabs->page(BudgetTab));
+}
+
+ActualsPanel *MainWindow::actualsPanel() const
+{
+    return static_cast<ActualsPanel *>(m_tabs->page(ActualsTab));
+}
+
+QTabWidget *MainWindow::editorTabs() const
+{
+    return m_tabs;
+}
+
+MessageBar *MainWindow::messageBar() const
+{
+    if (!m_messageBar) {
+        // Hidden until a refused edit: building it (and loading its icons) waits till then.
+        auto *self = const_cast<MainWindow *>(this);
+        self->m_messageBar = new MessageBar(self);
+        m_leftLayout->insertWidget(0, m_messageBar);
+        LazyTabWidget::placeInFocusChain(m_messageBar, m_tabs->tabBar()); // where it always was
+    }
+    return m_messageBar;
 }
 
 void MainWindow::createActions()
@@ -264,17 +354,17 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     QAction *addChannel = edit->addAction(tr("Add Paid &Channel"), this, [this] {
-        m_tabs->setCurrentWidget(m_paidPage);
+        m_tabs->setCurrentIndex(PaidTab);
         m_paidPage->addItem();
     });
     addChannel->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     edit->addAction(tr("Add C&reator Deal"), this, [this] {
-        m_tabs->setCurrentWidget(m_creatorPage);
-        m_creatorPage->addItem();
+        m_tabs->setCurrentIndex(CreatorTab);
+        creatorPage()->addItem();
     });
     edit->addAction(tr("Add &Organic Stream"), this, [this] {
-        m_tabs->setCurrentWidget(m_organicPage);
-        m_organicPage->addItem();
+        m_tabs->setCurrentIndex(OrganicTab);
+        organicPage()->addItem();
     });
 
     QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
@@ -324,17 +414,14 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
     // Views let go of the old document before it is destroyed.
     PlanDocument *raw = document.get();
-    m_scenarioBar->setDocument(nullptr);
-    m_setupPage->setDocument(nullptr);
-    m_paidPage->setDocument(nullptr);
-    m_creatorPage->setDocument(nullptr);
-    m_organicPage->setDocument(nullptr);
-    m_forecastPanel->setDocument(nullptr);
-    m_actualsPanel->setDocument(nullptr);
+    const QList<QWidget *> views = builtViews();
+    for (QWidget *view : views)
+        setViewDocument(view, nullptr);
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_document = std::move(document);
-    m_messageBar->hide();
+    if (m_messageBar)
+        m_messageBar->hide();
     if (raw) {
         m_undoGroup->addStack(raw->undoStack());
         m_undoGroup->setActiveStack(raw->undoStack());
@@ -342,26 +429,21 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
             // A refused value is explained next to its field or grid (RefusalCapture); the
             // bar above the editors takes only refusals no editor explains.
             if (!RefusalCapture::isActive())
-                m_messageBar->showMessage(message);
+                messageBar()->showMessage(message);
         });
         connect(raw, &PlanDocument::writeFailed, this, [this](const QString &message) {
             showError(tr("Could Not Save the Change"), message);
         });
         connect(raw->undoStack(), &QUndoStack::indexChanged, this, [this] {
-            m_messageBar->hide();
+            if (m_messageBar)
+                m_messageBar->hide();
             statusBar()->showMessage(tr("Saved"), 2000);
         });
         connect(raw, &PlanDocument::planHeaderChanged, this, &MainWindow::updateTitle);
         connect(raw, &PlanDocument::pathChanged, this, &MainWindow::updateTitle);
     }
-    m_scenarioBar->setDocument(raw);
-    m_setupPage->setDocument(raw);
-    m_paidPage->setDocument(raw);
-    m_creatorPage->setDocument(raw);
-    m_organicPage->setDocument(raw);
-    m_forecastPanel->setDocument(raw);
-    m_actualsPanel->setDocument(raw);
-    findChild<OptimizerPanel *>()->setDocument(raw);
+    for (QWidget *view : views)
+        setViewDocument(view, raw);
     updateTitle();
 }
 
@@ -400,7 +482,7 @@ bool MainWindow::newPlan()
         showError(tr("Could Not Create a Plan"), e.message());
         return false;
     }
-    m_tabs->setCurrentWidget(m_setupPage);
+    m_tabs->setCurrentIndex(SetupTab);
     return true;
 }
 
@@ -498,7 +580,7 @@ void MainWindow::importActuals(const QString &path)
         if (r.rowsDuplicate > 0)
             message += tr("; %n row(s) were already in the plan", nullptr, int(r.rowsDuplicate));
         statusBar()->showMessage(message + QLatin1Char('.'), 8000);
-        m_tabs->setCurrentWidget(m_actualsPanel);
+        m_tabs->setCurrentIndex(ActualsTab);
     });
     dialog->open();
 }
