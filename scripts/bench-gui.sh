@@ -9,6 +9,8 @@
 # BUILD_DIR must be a Release build with FUNNELCAST_BUILD_BENCH=ON and these targets built:
 #   cmake --build build/release --target funnelcast bench_gui_startup bench_gui_edit bench_gui_blocking
 # Set DISPLAY to use a running X server; otherwise Xvfb is started on :94 (DISPLAY_NUMBER).
+# COMPARE=/path/to/another/funnelcast adds that build to the start-up rotation (before/after a
+# change, measured in the same minutes).
 set -eu
 build=${1:-build/release}
 runs=${2:-15}
@@ -26,8 +28,10 @@ trap cleanup EXIT
 echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load:$(uptime | sed 's/.*load average://')"
 platforms=offscreen
 [ -n "${DISPLAY:-}" ] && platforms="xcb offscreen"
+compare=""
+[ -n "${COMPARE:-}" ] && compare="--compare $COMPARE"
 # shellcheck disable=SC2086
-"$build/tests/bench/bench_gui_startup" "$runs" $platforms
+"$build/tests/bench/bench_gui_startup" "$runs" $compare $platforms
 echo "== load:$(uptime | sed 's/.*load average://')"
 QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui_edit" | grep -E '^(EDIT|WRITE|RESULT|FAIL)|msecs'
 echo "== load:$(uptime | sed 's/.*load average://')"

@@ -5,7 +5,11 @@
 // taken here, from QProcess::start to that line, so both pay the same process overhead.
 // Aim: the app's median no more than 1.5x the minimal window's.
 //
-//   bench_gui_startup [RUNS] [PLATFORM...]     defaults: 15, offscreen (and xcb when DISPLAY is set)
+//   bench_gui_startup [RUNS] [--compare OTHER_FUNNELCAST] [PLATFORM...]
+//       defaults: 15, offscreen (and xcb when DISPLAY is set)
+//
+// --compare adds a second build of the app (say, one without a change) to the same rotation,
+// so that before and after are measured in the same minutes of a shared, noisy machine.
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -87,6 +91,28 @@ void addPhases(const QString &line, std::map<QString, std::vector<double>> *phas
 
 } // namespace
 
+namespace {
+
+struct Program
+{
+    QString name;
+    QString path;
+    std::vector<double> ms;
+    std::map<QString, std::vector<double>> phases;
+};
+
+double minOf(const std::vector<double> &v)
+{
+    return v.empty() ? 0 : *std::min_element(v.begin(), v.end());
+}
+
+double maxOf(const std::vector<double> &v)
+{
+    return v.empty() ? 0 : *std::max_element(v.begin(), v.end());
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
@@ -94,62 +120,70 @@ int main(int argc, char **argv)
     int runs = 15;
     if (!args.isEmpty() && args.first().toInt() > 0)
         runs = args.takeFirst().toInt();
+    QString other;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--compare")); at >= 0 && at + 1 < args.size()) {
+        other = args.at(at + 1);
+        args.remove(at, 2);
+    }
     QStringList platforms = args;
     if (platforms.isEmpty()) {
         platforms << QStringLiteral("offscreen");
         if (!qEnvironmentVariableIsEmpty("DISPLAY"))
             platforms << QStringLiteral("xcb");
     }
-    const QString app = QStringLiteral(FUNNELCAST_APP);
-    const QString minimal = QStringLiteral(MINIMAL_WINDOW);
     QTemporaryDir home;
 
     int failures = 0;
     for (const QString &platform : platforms) {
+        std::vector<Program> programs = {
+            {QStringLiteral("minimal Qt Widgets window"), QStringLiteral(MINIMAL_WINDOW), {}, {}},
+            {QStringLiteral("funnelcast, demo plan"), QStringLiteral(FUNNELCAST_APP), {}, {}}};
+        if (!other.isEmpty())
+            programs.push_back({QStringLiteral("compared build (--compare)"), other, {}, {}});
         // One unmeasured run of each first: the first start after a build pays for the page cache.
-        runOnce(app, platform, home.path());
-        runOnce(minimal, platform, home.path());
-        std::vector<double> appMs, minimalMs;
-        std::map<QString, std::vector<double>> phases, minimalPhases;
+        for (const Program &p : programs)
+            runOnce(p.path, platform, home.path());
         for (int i = 0; i < runs; ++i) {
-            // Alternate which goes first so that a slow moment of the machine hits both alike.
-            const bool appFirst = i % 2 == 0;
-            for (int k = 0; k < 2; ++k) {
-                const bool isApp = (k == 0) == appFirst;
-                const Run run = runOnce(isApp ? app : minimal, platform, home.path());
+            // Rotate which goes first so that a slow moment of the machine hits all alike.
+            for (size_t k = 0; k < programs.size(); ++k) {
+                Program &p = programs[(size_t(i) + k) % programs.size()];
+                const Run run = runOnce(p.path, platform, home.path());
                 if (run.ms < 0) {
                     ++failures;
                     continue;
                 }
-                (isApp ? appMs : minimalMs).push_back(run.ms);
-                addPhases(run.line, isApp ? &phases : &minimalPhases);
+                p.ms.push_back(run.ms);
+                addPhases(run.line, &p.phases);
             }
         }
-        const double a = median(appMs), m = median(minimalMs);
         std::printf("platform %s, %d runs each (medians; min-max)\n", qPrintable(platform), runs);
-        std::printf("  minimal Qt Widgets window: %7.1f ms  (%.1f-%.1f)\n", m,
-                    minimalMs.empty() ? 0 : *std::min_element(minimalMs.begin(), minimalMs.end()),
-                    minimalMs.empty() ? 0 : *std::max_element(minimalMs.begin(), minimalMs.end()));
-        std::printf("  funnelcast, demo plan:     %7.1f ms  (%.1f-%.1f)\n", a,
-                    appMs.empty() ? 0 : *std::min_element(appMs.begin(), appMs.end()),
-                    appMs.empty() ? 0 : *std::max_element(appMs.begin(), appMs.end()));
-        std::printf("  ratio app/minimal:         %7.2f   (aim <= 1.5)\n", m > 0 ? a / m : 0.0);
-        const auto cpu = [](std::map<QString, std::vector<double>> &p, const char *key) {
-            return median(p[QLatin1String(key)]);
+        for (const Program &p : programs)
+            std::printf("  %-27s %7.1f ms  (%.1f-%.1f)\n", qPrintable(p.name + QLatin1Char(':')),
+                        median(p.ms), minOf(p.ms), maxOf(p.ms));
+        const auto cpu = [](Program &p, const char *key) {
+            return median(p.phases[QLatin1String(key)]);
         };
-        // CPU time to the first paint does not grow with the machine's load as wall time does.
-        std::printf("  CPU ms to first paint, UI thread / process: minimal %.1f / %.1f, app %.1f / "
-                    "%.1f, ratio %.2f / %.2f\n",
-                    cpu(minimalPhases, "cpuUiThread"), cpu(minimalPhases, "cpuProcess"),
-                    cpu(phases, "cpuUiThread"), cpu(phases, "cpuProcess"),
-                    cpu(phases, "cpuUiThread") / std::max(1e-9, cpu(minimalPhases, "cpuUiThread")),
-                    cpu(phases, "cpuProcess") / std::max(1e-9, cpu(minimalPhases, "cpuProcess")));
-        std::printf("  app phases (median ms; after QApplication unless 'since'):");
-        for (const char *key : {"sinceProcessStart", "appReady", "window", "shown", "planOpen",
-                                "paintStart", "painted"})
-            if (phases.count(QLatin1String(key)))
-                std::printf(" %s=%.1f", key, median(phases[QLatin1String(key)]));
-        std::printf("\n");
+        Program &minimal = programs[0];
+        const double m = median(minimal.ms);
+        for (size_t k = 1; k < programs.size(); ++k) {
+            Program &p = programs[k];
+            const double a = median(p.ms);
+            std::printf("  %s\n", qPrintable(p.name));
+            std::printf("    ratio app/minimal:         %7.2f   (aim <= 1.5)\n", m > 0 ? a / m : 0.0);
+            // CPU time to the first paint does not grow with the machine's load as wall time does.
+            std::printf("    CPU ms to first paint, UI thread / process: minimal %.1f / %.1f, app %.1f / "
+                        "%.1f, ratio %.2f / %.2f\n",
+                        cpu(minimal, "cpuUiThread"), cpu(minimal, "cpuProcess"),
+                        cpu(p, "cpuUiThread"), cpu(p, "cpuProcess"),
+                        cpu(p, "cpuUiThread") / std::max(1e-9, cpu(minimal, "cpuUiThread")),
+                        cpu(p, "cpuProcess") / std::max(1e-9, cpu(minimal, "cpuProcess")));
+            std::printf("    app phases (median ms; after QApplication unless 'since'):");
+            for (const char *key : {"sinceProcessStart", "appReady", "window", "shown", "planOpen",
+                                    "paintStart", "painted"})
+                if (p.phases.count(QLatin1String(key)))
+                    std::printf(" %s=%.1f", key, median(p.phases[QLatin1String(key)]));
+            std::printf("\n");
+        }
         std::fflush(stdout);
     }
     return failures == 0 ? 0 : 1;
