@@ -40,6 +40,7 @@ private slots:
     void tableRefusal_data();
     void tableRefusal();
     void tableRefusalClearedByAnotherRow();
+    void tableRefusalClearedByTypingInDetailPanel();
     void tableRefusalClearedByUndo();
     void detailPanelRefusal_data();
     void detailPanelRefusal();
@@ -167,6 +168,19 @@ void TestRefusalMessages::tableRefusalClearedByAnotherRow()
     paid()->view()->setCurrentIndex(paid()->model()->index(0, 0));
     QVERIFY(paid()->tableMessage()->text().isEmpty());
     QVERIFY(m_window->messageBar()->text().isEmpty());
+}
+
+void TestRefusalMessages::tableRefusalClearedByTypingInDetailPanel()
+{
+    // The user turns to the same field in the detail panel: the table's sentence goes, and a
+    // refusal there is explained there alone.
+    typeInCell(betaCpm(), QStringLiteral("-5"));
+    verifyOnlyPlace(QStringLiteral("-5"), "under the table");
+    QLineEdit *cpm = paid()->detailPanel()->edit(QStringLiteral("cpm"));
+    cpm->setFocus();
+    cpm->selectAll();
+    QTest::keyClicks(cpm, QStringLiteral("abc"));
+    verifyOnlyPlace(QStringLiteral("not a number"), "under the detail panel's fields");
 }
 
 void TestRefusalMessages::tableRefusalClearedByUndo()

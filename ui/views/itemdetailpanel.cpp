@@ -344,6 +344,7 @@ void ItemDetailPanel::commit(size_t fieldIndex, QWidget *source)
 {
     if (m_loading || !m_document || m_row < 0)
         return;
+    emit userEdited();
     Field &field = m_fields[fieldIndex];
     const int scenario = m_document->currentScenario();
     const PlanItem before = m_document->item(m_kind, scenario, m_row);

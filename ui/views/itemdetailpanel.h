@@ -47,6 +47,8 @@ public:
 signals:
     // The user asked for the weekly flighting grid of the channel in `row`.
     void flightingRequested(int row);
+    // The user changed a field here (typed, picked, ticked), accepted or not.
+    void userEdited();
 
 private:
     struct Field

@@ -124,6 +124,8 @@ ItemsPage::ItemsPage(ItemKind kind, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
     connect(this, &ItemsPage::currentRowChanged, m_detail, &ItemDetailPanel::setRow);
+    // Typing in the detail panel moves on from a refused table cell: one explanation at a time.
+    connect(m_detail, &ItemDetailPanel::userEdited, this, &ItemsPage::clearRefusal);
 
     connect(m_add, &QToolButton::clicked, this, &ItemsPage::addItem);
     connect(m_duplicate, &QToolButton::clicked, this, &ItemsPage::duplicateItem);
