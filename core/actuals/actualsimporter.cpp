@@ -9,6 +9,8 @@
 #include "model/inputerror.h"
 #include "storage/database.h"
 
+#include <sqlite3.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
@@ -222,7 +224,6 @@ ImportResult ActualsImporter::run(
     QString reason;
     qint64 records = 0;
     qint64 staged = 0;
-    qint64 stagedDuplicates = 0;
     // Reads every row; `insert` stores one and says whether it was new.
     const auto readRows = [&](const std::function<bool(const ActualsRow &)> &insert) {
         while (reader.next(&record)) {
@@ -295,14 +296,41 @@ ImportResult ActualsImporter::run(
         Database &db;
         ~StagingDrop() { ActualsStore::dropStaging(db); }
     } dropStaging { m_db };
+    // Rows go in in batches of short transactions: a statement of its own per row would make
+    // every insert a transaction of the temporary database (several times slower than the
+    // direct import). The batches touch only the temporary database, and being short they
+    // would keep any other writer waiting briefly at most.
+    struct Batch
+    {
+        Database &db;
+        bool open = false;
+        void begin()
+        {
+            db.exec("BEGIN;");
+            open = true;
+        }
+        void commit()
+        {
+            db.exec("COMMIT;");
+            open = false;
+        }
+        ~Batch()
+        {
+            if (open)
+                sqlite3_exec(db.handle(), "ROLLBACK;", nullptr, nullptr, nullptr);
+        }
+    } batch { m_db };
+    constexpr qint64 batchRows = 8192;
+    batch.begin();
     readRows([&](const ActualsRow &r) {
-        const bool added = store.insertStaged(r);
-        if (added)
-            ++staged;
-        else
-            ++stagedDuplicates;
-        return added;
+        store.insertStaged(r);
+        if (++staged % batchRows == 0) {
+            batch.commit();
+            batch.begin();
+        }
+        return true;
     });
+    batch.commit();
     if (control->bytesRead)
         control->bytesRead->store(source.bytesRead());
     if (control->cancel && control->cancel->load())
@@ -327,7 +355,7 @@ ImportResult ActualsImporter::run(
         throw ImportCancelled(); // the transaction rolls back
     transaction.commit();
     result.rowsImported = added;
-    result.rowsDuplicate = stagedDuplicates + (staged - added);
+    result.rowsDuplicate = staged - added; // in the plan already, or earlier in the file
     return result;
 }
 

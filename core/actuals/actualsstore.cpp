@@ -109,8 +109,7 @@ void ActualsStore::createStaging(Database &db)
     db.exec("DROP TABLE IF EXISTS temp.actual_staging;"
             "CREATE TEMP TABLE actual_staging("
             " day INTEGER NOT NULL, days INTEGER NOT NULL, row_key TEXT NOT NULL,"
-            " spend REAL, impressions REAL, clicks REAL, orders REAL, revenue REAL,"
-            " PRIMARY KEY (day, row_key)) WITHOUT ROWID;");
+            " spend REAL, impressions REAL, clicks REAL, orders REAL, revenue REAL);");
 }
 
 void ActualsStore::dropStaging(Database &db) noexcept
@@ -118,12 +117,12 @@ void ActualsStore::dropStaging(Database &db) noexcept
     sqlite3_exec(db.handle(), "DROP TABLE IF EXISTS temp.actual_staging;", nullptr, nullptr, nullptr);
 }
 
-bool ActualsStore::insertStaged(const ActualsRow &row)
+void ActualsStore::insertStaged(const ActualsRow &row)
 {
     sqlite3 *db = m_db.handle();
     if (!m_insertStaged) {
         const char *sql
-            = "INSERT OR IGNORE INTO temp.actual_staging(day, days, row_key, spend, impressions,"
+            = "INSERT INTO temp.actual_staging(day, days, row_key, spend, impressions,"
               " clicks, orders, revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);";
         if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insertStaged, nullptr)
             != SQLITE_OK)
@@ -150,16 +149,17 @@ bool ActualsStore::insertStaged(const ActualsRow &row)
         throw InputError(QCoreApplication::translate(
             "ActualsStore", "The actuals could not be written to the plan file (%1).")
                              .arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    return sqlite3_changes(db) > 0;
 }
 
 qint64 ActualsStore::mergeStaged(const QString &channel)
 {
-    // In primary-key order, so the plan file's b-tree is appended to rather than split.
+    // In primary-key order, so the plan file's b-tree is filled in order rather than split at
+    // random; rowid last, so of two rows of the file with the same key the first is kept, as
+    // the direct import keeps it.
     Statement s(m_db,
         "INSERT OR IGNORE INTO main.actual_row(channel, day, days, row_key, spend, impressions,"
         " clicks, orders, revenue) SELECT ?1, day, days, row_key, spend, impressions, clicks,"
-        " orders, revenue FROM temp.actual_staging ORDER BY day, row_key;");
+        " orders, revenue FROM temp.actual_staging ORDER BY day, row_key, rowid;");
     s.bind(1, channel);
     s.run();
     return sqlite3_changes64(m_db.handle());

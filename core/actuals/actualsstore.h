@@ -39,9 +39,12 @@ public:
     // of this connection, which locks nothing in the plan file, then into actual_row at once.
     static void createStaging(Database &db); // empty
     static void dropStaging(Database &db) noexcept;
-    bool insertStaged(const ActualsRow &row); // true when new, false for a duplicate in the file
+    // Appends a row to the staging table (a plain heap: cheap; duplicates are sorted out by
+    // mergeStaged).
+    void insertStaged(const ActualsRow &row);
     // Copies the staged rows into actual_row under `channel` (inside the caller's transaction;
-    // rows already there are kept); returns how many were new.
+    // rows already there are kept, and of the file's own duplicates the first); returns how
+    // many were new.
     qint64 mergeStaged(const QString &channel);
 
     // Moves every row of channel `from` to `to` (inside the caller's transaction), for a

@@ -197,6 +197,31 @@ private slots:
         QCOMPARE(*storedTotals(staged->database(), QStringLiteral("Other")).spend, 400.0);
     }
 
+    void stagedKeepsTheFirstOfTheFilesDuplicates()
+    {
+        // Line 3 repeats line 2's day and campaign with another spend: the first is kept and
+        // the second counted as a duplicate, by both ways of importing.
+        const QString csv = m_dir.filePath(QStringLiteral("dups.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,campaign,spend\n2026-02-02,A,10\n2026-02-02,A,99\n2026-02-01,A,5\n"
+                "2026-02-02,B,1\n");
+        f.close();
+        ImportOptions options;
+        options.channel = QStringLiteral("Other");
+        auto direct = PlanFile::open(newPlan());
+        const ImportResult a
+            = ActualsImporter(direct->database(), direct->plan()).importFile(csv, options);
+        auto staged = PlanFile::open(newPlan());
+        const ImportResult b = ActualsImporter(staged->database(), staged->plan())
+                                   .importFileStaged(csv, options, {});
+        QCOMPARE(a.rowsImported, 3);
+        QCOMPARE(a.rowsDuplicate, 1);
+        QCOMPARE(b.toJson(), a.toJson());
+        QCOMPARE(*storedTotals(direct->database(), QStringLiteral("Other")).spend, 16.0);
+        QCOMPARE(*storedTotals(staged->database(), QStringLiteral("Other")).spend, 16.0);
+    }
+
     void stagedFailureAndCancelWriteNothing()
     {
         const QString path = newPlan();

@@ -485,11 +485,20 @@ void ActualsImportDialog::importFinished()
         accept();
         return;
     }
-    const QString message = state == ActualsImportJob::State::Cancelled
+    const bool cancelled = state == ActualsImportJob::State::Cancelled;
+    const QString message = cancelled
         ? tr("The import was cancelled; nothing was written to the plan.")
         : job->errorMessage();
     setImporting(false);
     showError(message);
+    if (cancelled) {
+        // Not a problem with the file: a neutral strip instead of the red one.
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        m_error->setStyleSheet(dark ? QStringLiteral("QLabel { background: #2a3a4f; color: #dce8f8; "
+                                                     "padding: 6px; border-radius: 3px; }")
+                                    : QStringLiteral("QLabel { background: #e8eef8; color: #1b3a5c; "
+                                                     "padding: 6px; border-radius: 3px; }"));
+    }
 }
 
 void ActualsImportDialog::reject()
