@@ -104,6 +104,17 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
+    // A tab built late can need more width than the editors have (the Budget table): give it
+    // what it needs, as the splitter did when every tab was built with the window.
+    connect(m_tabs, &LazyTabWidget::pageBuilt, this, [splitter, left] {
+        QList<int> sizes = splitter->sizes();
+        const int need = left->minimumSizeHint().width() - sizes.value(0);
+        if (sizes.size() == 2 && need > 0) {
+            sizes[0] += need;
+            sizes[1] -= need;
+            splitter->setSizes(sizes);
+        }
+    });
 
     m_undoView->setEmptyLabel(tr("<opened plan>"));
     m_undoView->setAccessibleName(tr("Undo history"));
