@@ -1,7 +1,7 @@
 // The budget & optimizer panel (offscreen): Run proposes a split of the whole budget that is no
 // worse than the current one, Apply stores it as a new scenario in the file as one undo step
-// (undo removes it again), goal seek answers with a budget or the "out of reach" sentence, and
-// the response curve shows the chosen objective's value.
+// (undo removes it again), goal seek answers with a budget or the "out of reach" sentence, the
+// response curve shows the chosen objective's value, and the change sits under the proposal.
 #include "uitestplan.h"
 
 #include "charts/allocationdonut.h"
@@ -103,7 +103,13 @@ void TestOptimizerPanel::runProposesWholeBudget()
     QVERIFY(panel.applyButton()->isEnabled());
     QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("Lift")));
     QCOMPARE(panel.frontierChart()->curve()->count(), 8); // 25%, 50%, ..., 200%
-    QVERIFY(panel.table()->item(0, 5)->text() != QStringLiteral("–"));
+    // The proposed spend, and under it the change from the current spend (no column of its own).
+    const QStringList proposed = panel.table()->item(0, 5)->text().split(QLatin1Char('\n'));
+    QCOMPARE(proposed.size(), 2);
+    const double delta = result.channels[0].optimalSpend - base.channels[0].spend;
+    QVERIFY2(proposed[1].startsWith(delta >= 0 ? QStringLiteral("+") : QStringLiteral("−")),
+             qPrintable(proposed[1]));
+    QCOMPARE(panel.table()->columnCount(), 8);
     // The response curve of the selected row marks the current and the proposed spend.
     panel.table()->setCurrentCell(1, 0);
     const ResponseCurveChart *curve = panel.responseChart();

@@ -3,9 +3,15 @@
 #include "charts/chartstyle.h"
 
 #include <QChart>
+#include <QFontMetrics>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <limits>
 
 namespace funnelcast::ui {
 
@@ -40,6 +46,53 @@ CurveMarksChart::~CurveMarksChart()
 void CurveMarksChart::applySeriesColors()
 {
     ChartStyle::colorCurveAndMarks(m_curve, m_current, m_proposed, palette());
+    hideCurveLegendEntry(); // the theme may have rebuilt the markers
+}
+
+void CurveMarksChart::hideCurveLegendEntry()
+{
+    // The curve is named by its axes' titles; the legend keys only the two marks, so their
+    // names fit beside each other in a third of the Budget tab (three entries were elided).
+    for (QLegendMarker *marker : chart()->legend()->markers(m_curve))
+        marker->setVisible(false);
+}
+
+void CurveMarksChart::resizeEvent(QResizeEvent *event)
+{
+    ThemedChartView::resizeEvent(event);
+    applyTitle();
+}
+
+void CurveMarksChart::setTitleText(const QString &title)
+{
+    m_title = title;
+    applyTitle();
+}
+
+void CurveMarksChart::applyTitle()
+{
+    // The title is HTML: escape the text (a channel may be called "R&D <test>").
+    QString html = m_title.toHtmlEscaped();
+    const QFontMetrics metrics(chart()->titleFont());
+    const int room = width() - 24; // the chart's side margins
+    if (metrics.horizontalAdvance(m_title) > room) {
+        int best = -1;
+        int bestWidth = std::numeric_limits<int>::max();
+        for (qsizetype i = m_title.indexOf(QLatin1Char(' ')); i >= 0;
+             i = m_title.indexOf(QLatin1Char(' '), i + 1)) {
+            const int longer = std::max(metrics.horizontalAdvance(m_title.left(i)),
+                                        metrics.horizontalAdvance(m_title.mid(i + 1)));
+            if (longer < bestWidth) {
+                bestWidth = longer;
+                best = int(i);
+            }
+        }
+        if (best >= 0)
+            html = m_title.left(best).toHtmlEscaped() + QStringLiteral("<br>")
+                + m_title.mid(best + 1).toHtmlEscaped();
+    }
+    if (chart()->title() != html)
+        chart()->setTitle(html);
 }
 
 void CurveMarksChart::clearSeries()
@@ -61,6 +114,7 @@ void CurveMarksChart::setProposedInChart(bool shown)
     } else {
         chart()->removeSeries(m_proposed);
     }
+    hideCurveLegendEntry();
 }
 
 void CurveMarksChart::setRanges(double xMin, double xMax, double yMin, double yMax)

@@ -25,9 +25,15 @@ public:
     QScatterSeries *proposedMarker() const { return m_proposed; }
     QValueAxis *xAxis() const { return m_x; }
     QValueAxis *yAxis() const { return m_y; }
+    // The title as set (plain text); the chart shows it on two lines when one is too narrow.
+    QString titleText() const { return m_title; }
 
 protected:
     void applySeriesColors() override;
+    void resizeEvent(QResizeEvent *event) override;
+    // A plain-text title, broken at the space that balances two lines when it does not fit
+    // the view's width (a third of the Budget tab at 1280 px elided it).
+    void setTitleText(const QString &title);
     // Empties the curve and both marks.
     void clearSeries();
     // Adds the proposed mark (and so its legend entry) to the chart or takes it out; while out,
@@ -37,6 +43,10 @@ protected:
     void setRanges(double xMin, double xMax, double yMin, double yMax);
 
 private:
+    void applyTitle();
+    void hideCurveLegendEntry();
+
+    QString m_title;
     QLineSeries *m_curve;
     QScatterSeries *m_current;
     QScatterSeries *m_proposed;

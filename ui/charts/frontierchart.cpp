@@ -37,7 +37,7 @@ void FrontierChart::setFrontier(const std::vector<FrontierPoint> &points, double
     currentMarker()->append(currentSpend, currentValue);
     proposedMarker()->append(proposedSpend, proposedValue);
     chart()->legend()->setVisible(true);
-    chart()->setTitle(QString());
+    setTitleText(QString());
     for (QValueAxis *axis : {xAxis(), yAxis()}) {
         axis->setLabelsVisible(true);
         axis->setTitleVisible(true);
@@ -58,7 +58,7 @@ void FrontierChart::clear()
         axis->setLabelsVisible(false);
         axis->setTitleVisible(false);
     }
-    chart()->setTitle(tr("Run the optimizer to see the frontier"));
+    setTitleText(tr("Run the optimizer to see the frontier"));
 }
 
 } // namespace funnelcast::ui

@@ -65,7 +65,7 @@ void ResponseCurveChart::setChannel(const Plan &plan, const PaidChannel &channel
     const double low = yMin < 0.0 ? yMin - pad : 0.0;
     const double high = yMax > 0.0 ? yMax + pad : 0.0;
     setRanges(0.0, top, low, high > low ? high : low + 1.0); // a flat zero curve: 0 to 1
-    chart()->setTitle(tr("Response of %1").arg(channel.name));
+    setTitleText(tr("Response of %1").arg(channel.name));
 }
 
 void ResponseCurveChart::clear()
@@ -73,7 +73,7 @@ void ResponseCurveChart::clear()
     clearSeries();
     setProposedInChart(false); // kept (owned) by this view until shown again
     chart()->legend()->setVisible(false);
-    chart()->setTitle(QString());
+    setTitleText(QString());
 }
 
 } // namespace funnelcast::ui

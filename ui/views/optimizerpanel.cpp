@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace funnelcast::ui {
@@ -34,8 +36,7 @@ enum Column {
     MinColumn,
     MaxColumn,
     CurrentColumn,
-    ProposedColumn,
-    ChangeColumn,
+    ProposedColumn, // with the change from the current spend on a second line
     CurrentValueColumn,
     ProposedValueColumn,
     ColumnCount
@@ -48,6 +49,26 @@ QTableWidgetItem *cell(const QString &text, bool number = true)
     if (number)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
+}
+
+// The label on two lines, broken at the space that makes the longer line shortest; a label
+// without a space stays as it is.
+QString twoLines(const QString &label, const QFontMetrics &metrics)
+{
+    qsizetype best = -1;
+    int bestWidth = 0;
+    for (qsizetype i = label.indexOf(QLatin1Char(' ')); i >= 0;
+         i = label.indexOf(QLatin1Char(' '), i + 1)) {
+        const int longer = std::max(metrics.horizontalAdvance(label.left(i)),
+                                    metrics.horizontalAdvance(label.mid(i + 1)));
+        if (best < 0 || longer < bestWidth) {
+            best = i;
+            bestWidth = longer;
+        }
+    }
+    if (best < 0)
+        return label;
+    return label.left(best) + QLatin1Char('\n') + label.mid(best + 1);
 }
 
 } // namespace
@@ -83,10 +104,16 @@ OptimizerPanel::OptimizerPanel(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->setObjectName(QStringLiteral("allocationTable"));
-    m_table->setHorizontalHeaderLabels({tr("Channel"), tr("Locked"), tr("Min spend"),
-                                        tr("Max spend"), tr("Current spend"),
-                                        tr("Proposed spend"), tr("Change"), tr("Current value"),
-                                        tr("Proposed value")});
+    // Two-line headers, and the change under the proposed spend instead of a column of its
+    // own: the columns are then as wide as their numbers, and all of them fit the Budget tab
+    // of a 1280 px window, money values included (the value columns were cut off).
+    const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
+    QStringList headers;
+    for (const QString &header :
+         {tr("Channel"), tr("Locked"), tr("Min spend"), tr("Max spend"), tr("Current spend"),
+          tr("Proposed spend"), tr("Current value"), tr("Proposed value")})
+        headers << twoLines(header, headerMetrics);
+    m_table->setHorizontalHeaderLabels(headers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -100,7 +127,12 @@ OptimizerPanel::OptimizerPanel(QWidget *parent)
     controls->addWidget(new QLabel(tr("Budget:"), this));
     controls->addWidget(m_budget, 1);
     controls->addWidget(m_run);
-    controls->addWidget(m_apply);
+
+    // The result and the button that keeps it share a row under the controls: with both
+    // buttons beside the controls, "Apply as New Scenario" was cut off at 1280 px.
+    auto *result = new QHBoxLayout;
+    result->addWidget(m_status, 1);
+    result->addWidget(m_apply, 0, Qt::AlignTop);
 
     auto *goal = new QHBoxLayout;
     goal->addWidget(new QLabel(tr("Goal seek, target:"), this));
@@ -112,17 +144,26 @@ OptimizerPanel::OptimizerPanel(QWidget *parent)
     charts->addWidget(m_frontier);
     charts->addWidget(m_response);
     charts->setChildrenCollapsible(false);
+    // The curves get more of the width than the donut: their value axes may not take more
+    // than 40% of a chart (Qt Charts), and money labels like "60,000,000" were cut off.
+    charts->setStretchFactor(0, 2);
+    charts->setStretchFactor(1, 3);
+    charts->setStretchFactor(2, 3);
+    charts->setSizes({185, 260, 260});
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(m_table);
     vertical->addWidget(charts);
     vertical->setStretchFactor(0, 2);
     vertical->setStretchFactor(1, 3);
+    // The table's rows need less than its size hint; the charts below use the height (the
+    // donut lists the channels under itself only when it is tall enough, else it cuts names).
+    vertical->setSizes({200, 300});
     vertical->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
-    layout->addWidget(m_status);
+    layout->addLayout(result);
     layout->addWidget(vertical, 1);
     layout->addLayout(goal);
     layout->addWidget(m_goalResult);
@@ -300,20 +341,20 @@ void OptimizerPanel::fillTable()
         const ChannelAllocation *allocation =
             m_result && i < m_result->channels.size() ? &m_result->channels[i] : nullptr;
         const QString none = QStringLiteral("–");
-        m_table->setItem(row, ProposedColumn,
-                         cell(allocation ? money(allocation->optimalSpend) : none));
-        QString change = none;
+        QString proposed = none;
         if (allocation) {
             const double delta = allocation->optimalSpend - allocation->currentSpend;
-            change = (delta >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
-                     + money(std::abs(delta));
+            proposed = money(allocation->optimalSpend) + QLatin1Char('\n')
+                + (delta >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + money(std::abs(delta));
         }
-        m_table->setItem(row, ChangeColumn, cell(change));
+        m_table->setItem(row, ProposedColumn, cell(proposed));
         m_table->setItem(row, CurrentValueColumn,
                          cell(allocation ? formatValue(allocation->currentValue) : none));
         m_table->setItem(row, ProposedValueColumn,
                          cell(allocation ? formatValue(allocation->optimalValue) : none));
     }
+    if (m_result)
+        m_table->resizeRowsToContents(); // two lines with a proposal; else the default height
     if (m_table->rowCount() > 0) {
         const QSignalBlocker blocker(m_table);
         m_table->setCurrentCell(0, 0);
