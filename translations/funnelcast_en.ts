@@ -17,7 +17,7 @@
 <context>
     <name>ActualsImporter</name>
     <message>
-        <location filename="../core/actuals/actualsimporter.cpp" line="+83"/>
+        <location filename="../core/actuals/actualsimporter.cpp" line="+87"/>
         <source>%1 line %2: the header has no spend column (such as &quot;Cost&quot;, &quot;Amount spent (KRW)&quot; or &quot;비용&quot;).</source>
         <translation>%1 line %2: the header has no spend column (such as &quot;Cost&quot;, &quot;Amount spent (KRW)&quot; or &quot;비용&quot;).</translation>
     </message>
@@ -62,25 +62,25 @@
         <translation>Several channels could take this %1 export (%2); name one with --channel.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+96"/>
+        <location line="+24"/>
+        <location line="+183"/>
         <source>Unknown format &quot;%1&quot;; use one of: auto, %2.</source>
         <translation>Unknown format &quot;%1&quot;; use one of: auto, %2.</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+110"/>
+        <location line="-168"/>
+        <location line="+197"/>
         <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan&apos;s currency.</source>
         <translation>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan&apos;s currency.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+93"/>
+        <location line="-161"/>
+        <location line="+193"/>
         <source>%1 line %2: %3.</source>
         <translation>%1 line %2: %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1: the export has a header (line %2) but no rows to import.</source>
         <translation>%1: the export has a header (line %2) but no rows to import.</translation>
     </message>
@@ -130,12 +130,14 @@
 <context>
     <name>ActualsStore</name>
     <message>
-        <location filename="../core/actuals/actualsstore.cpp" line="+74"/>
+        <location filename="../core/actuals/actualsstore.cpp" line="+75"/>
+        <location line="+54"/>
         <source>The plan file cannot store actuals (%1).</source>
         <translation>The plan file cannot store actuals (%1).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-28"/>
+        <location line="+48"/>
         <source>The actuals could not be written to the plan file (%1).</source>
         <translation>The actuals could not be written to the plan file (%1).</translation>
     </message>
@@ -224,7 +226,7 @@
 <context>
     <name>CalibrateCommand</name>
     <message>
-        <location filename="../app/calibratecommand.cpp" line="+20"/>
+        <location filename="../app/calibratecommand.cpp" line="+22"/>
         <source>the plan file</source>
         <translation>the plan file</translation>
     </message>
@@ -313,9 +315,25 @@
         <translation>no revenue recorded.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/actuals/calibrationtarget.cpp" line="+26"/>
+        <source>The plan has no scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan has no scenario &quot;%1&quot;; its scenarios are %2.</source>
+        <translation type="unfinished">The plan has no scenario &quot;%1&quot;; its scenarios are %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../core/actuals/calibrator.cpp" line="+17"/>
         <source>The plan has no paid channel named &quot;%1&quot;.</source>
         <translation>The plan has no paid channel named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario &quot;%1&quot; has no paid channel named &quot;%2&quot;; it is in %3 (choose with --scenario).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -407,7 +425,7 @@
         <translation>weekly sums of the imported actuals on the plan&apos;s Monday grid</translation>
     </message>
     <message>
-        <location filename="../app/calibratecommand.cpp" line="+33"/>
+        <location filename="../app/calibratecommand.cpp" line="+28"/>
         <source>estimate a channel&apos;s CPM, CTR, funnel rates, AOV and K from its actuals (MODEL.md section 8)</source>
         <translation>estimate a channel&apos;s CPM, CTR, funnel rates, AOV and K from its actuals (MODEL.md section 8)</translation>
     </message>
@@ -1076,12 +1094,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+435"/>
+        <location line="+444"/>
         <source>paid channel</source>
         <translation>paid channel</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-434"/>
         <source>creator deal</source>
         <translation>creator deal</translation>
     </message>
@@ -1092,19 +1110,19 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location line="+22"/>
+        <location line="+18"/>
         <location line="+256"/>
         <location line="+15"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <location line="+6"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-328"/>
         <location line="+104"/>
         <location filename="../core/storage/safeopen.cpp" line="+92"/>
         <source>%1 is a folder, not a plan file.</source>
@@ -2749,7 +2767,7 @@
 <context>
     <name>funnelcast::ui::ActualsImportDialog</name>
     <message>
-        <location filename="../ui/views/actualsimportdialog.cpp" line="+50"/>
+        <location filename="../ui/views/actualsimportdialog.cpp" line="+54"/>
         <source>Import Actuals</source>
         <translation>Import Actuals</translation>
     </message>
@@ -2819,7 +2837,12 @@
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Import the rows that can be read and leave out the ones with errors (an impossible date, text in a number column, a negative amount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Import problem</source>
         <translation>Import problem</translation>
     </message>
@@ -2875,6 +2898,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -2884,7 +2912,7 @@
         <translation>First rows as they will be imported:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -2964,34 +2992,75 @@
             <numerusform>%n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>&amp;Skip the %n row(s) with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
+        <source>The first of them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</source>
         <translation>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Another import is still running; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the rows to the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Importing… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The import was cancelled; nothing was written to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::ActualsImportJob</name>
+    <message>
+        <location filename="../ui/document/actualsimportjob.cpp" line="+90"/>
+        <source>Not enough memory to import %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>funnelcast::ui::ActualsPanel</name>
     <message>
-        <location filename="../ui/views/actualspanel.cpp" line="+37"/>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+361"/>
+        <location filename="../ui/views/actualspanel.cpp" line="+99"/>
+        <location line="+324"/>
         <source>&amp;Apply to Channel</source>
         <translation>&amp;Apply to Channel</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-319"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>C&amp;hannel:</source>
-        <translation>C&amp;hannel:</translation>
+        <source>Cha&amp;nnel:</source>
+        <translation>Cha&amp;nnel:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3115,12 +3184,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+25"/>
         <source>%1 (outside the plan)</source>
         <translation>%1 (outside the plan)</translation>
     </message>
@@ -3272,6 +3341,19 @@
     </message>
 </context>
 <context>
+    <name>funnelcast::ui::CurveMarksChart</name>
+    <message>
+        <location filename="../ui/charts/curvemarkschart.cpp" line="+24"/>
+        <source>Current</source>
+        <translation type="unfinished">Current</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation type="unfinished">Proposed</translation>
+    </message>
+</context>
+<context>
     <name>funnelcast::ui::FlightingEditor</name>
     <message>
         <location filename="../ui/views/flightingeditor.cpp" line="+79"/>
@@ -3415,7 +3497,7 @@
 <context>
     <name>funnelcast::ui::FlightingModel</name>
     <message>
-        <location filename="../ui/models/flightingmodel.cpp" line="+169"/>
+        <location filename="../ui/models/flightingmodel.cpp" line="+170"/>
         <source>Week %1 (%2)</source>
         <translation>Week %1 (%2)</translation>
     </message>
@@ -3472,7 +3554,7 @@
         <translation>%1, %2 flighting</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>%1, “%2”: %3</source>
         <translation>%1, “%2”: %3</translation>
     </message>
@@ -3507,12 +3589,12 @@
         <translation>Change the week %1 weight of “%2”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Make the flighting of “%1” custom</source>
         <translation>Make the flighting of “%1” custom</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Change the flighting of “%1” to %2</source>
         <translation>Change the flighting of “%1” to %2</translation>
     </message>
@@ -3579,7 +3661,7 @@
 <context>
     <name>funnelcast::ui::ForecastPanel</name>
     <message>
-        <location filename="../ui/views/forecastpanel.cpp" line="+54"/>
+        <location filename="../ui/views/forecastpanel.cpp" line="+53"/>
         <source>Media spend</source>
         <translation>Media spend</translation>
     </message>
@@ -3600,12 +3682,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+190"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-190"/>
         <source>All orders the campaign causes, including those that land after its last week.</source>
         <translation>All orders the campaign causes, including those that land after its last week.</translation>
     </message>
@@ -3700,7 +3782,7 @@
         <translation>&lt;b&gt;Forecast&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+64"/>
         <source>Funnel of</source>
         <translation>Funnel of</translation>
     </message>
@@ -3710,7 +3792,7 @@
         <translation>Funnel &amp;of:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-62"/>
         <source>Forecast charts</source>
         <translation>Forecast charts</translation>
     </message>
@@ -3725,7 +3807,7 @@
         <translation>By channel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
@@ -3755,17 +3837,17 @@
         <translation>Compare scenarios</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>computing P10–P90 ranges…</source>
         <translation>computing P10–P90 ranges…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+143"/>
         <source>No forecast: %1</source>
         <translation>No forecast: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>P10–P90: %1 – %2</source>
         <translation>P10–P90: %1 – %2</translation>
     </message>
@@ -3786,12 +3868,12 @@
         <translation>no orders</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Gross revenue (%1)</source>
         <translation>Gross revenue (%1)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Whole plan</source>
         <translation>Whole plan</translation>
     </message>
@@ -3819,32 +3901,22 @@
 <context>
     <name>funnelcast::ui::FrontierChart</name>
     <message>
-        <location filename="../ui/charts/frontierchart.cpp" line="+20"/>
+        <location filename="../ui/charts/frontierchart.cpp" line="+16"/>
         <source>Efficient frontier chart</source>
         <translation>Efficient frontier chart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Best value</source>
         <translation>Best value</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Current</source>
-        <translation>Current</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proposed</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+48"/>
         <source>Run the optimizer to see the frontier</source>
         <translation>Run the optimizer to see the frontier</translation>
     </message>
@@ -3947,7 +4019,7 @@
 <context>
     <name>funnelcast::ui::ItemDetailPanel</name>
     <message>
-        <location filename="../ui/views/itemdetailpanel.cpp" line="+49"/>
+        <location filename="../ui/views/itemdetailpanel.cpp" line="+51"/>
         <source>Low (P10)</source>
         <translation>Low (P10)</translation>
     </message>
@@ -4032,12 +4104,12 @@
         <translation>Weekly weights</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Problem with the value typed</source>
         <translation>Problem with the value typed</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>Select a row to see all its fields</source>
         <translation>Select a row to see all its fields</translation>
     </message>
@@ -4047,7 +4119,7 @@
         <translation>%1 (%2):</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Change %1 of “%2”</source>
         <translation>Change %1 of “%2”</translation>
     </message>
@@ -4055,7 +4127,7 @@
 <context>
     <name>funnelcast::ui::ItemTableModel</name>
     <message>
-        <location filename="../ui/models/itemtablemodel.cpp" line="+92"/>
+        <location filename="../ui/models/itemtablemodel.cpp" line="+93"/>
         <source>Type one number, or low / base / high for a range (10th, 50th and 90th percentile).</source>
         <translation>Type one number, or low / base / high for a range (10th, 50th and 90th percentile).</translation>
     </message>
@@ -4065,7 +4137,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>“%1”, %2: %3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
@@ -4078,7 +4150,7 @@
 <context>
     <name>funnelcast::ui::ItemsPage</name>
     <message>
-        <location filename="../ui/views/itemspage.cpp" line="+27"/>
+        <location filename="../ui/views/itemspage.cpp" line="+30"/>
         <source>paid channel</source>
         <translation>paid channel</translation>
     </message>
@@ -4093,7 +4165,7 @@
         <translation>organic stream</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Table of %1s</source>
         <translation>Table of %1s</translation>
     </message>
@@ -4133,7 +4205,7 @@
         <translation>Add a %1; the arrow prefills it from a platform&apos;s typical numbers</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -4148,7 +4220,7 @@
         <translation>How each paid channel&apos;s spend is spread over the plan&apos;s weeks: patterns, or custom weights per week.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>Prefilled with typical %1 numbers. Source: %2</source>
         <translation>Prefilled with typical %1 numbers. Source: %2</translation>
     </message>
@@ -4161,22 +4233,22 @@
 <context>
     <name>funnelcast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+56"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+58"/>
         <source>Funnelcast plans (*.fcplan)</source>
         <translation>Funnelcast plans (*.fcplan)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Undo History</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+80"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Paid &amp;channels</source>
         <translation>Paid &amp;channels</translation>
     </message>
@@ -4186,22 +4258,22 @@
         <translation>C&amp;reators</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Organic</source>
         <translation>&amp;Organic</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Actuals</source>
         <translation>&amp;Actuals</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-74"/>
         <source>&lt;opened plan&gt;</source>
         <translation>&lt;opened plan&gt;</translation>
     </message>
@@ -4216,7 +4288,7 @@
         <translation>Scenario</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+144"/>
         <source>&amp;New Plan</source>
         <translation>&amp;New Plan</translation>
     </message>
@@ -4436,22 +4508,17 @@
         <translation>&amp;About Funnelcast</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Not changed: %1</source>
-        <translation>Not changed: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Could Not Save the Change</source>
         <translation>Could Not Save the Change</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>Could Not Open the Plan</source>
         <translation>Could Not Open the Plan</translation>
@@ -4599,19 +4666,19 @@
 <context>
     <name>funnelcast::ui::OptimizerPanel</name>
     <message>
-        <location filename="../ui/views/optimizerpanel.cpp" line="+57"/>
-        <source>&amp;Run Optimizer</source>
-        <translation>&amp;Run Optimizer</translation>
+        <location filename="../ui/views/optimizerpanel.cpp" line="+78"/>
+        <source>R&amp;un Optimizer</source>
+        <translation>R&amp;un Optimizer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Apply as New Scenario</source>
-        <translation>&amp;Apply as New Scenario</translation>
+        <source>Apply as &amp;New Scenario</source>
+        <translation>Apply as &amp;New Scenario</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Find &amp;Budget</source>
-        <translation>Find &amp;Budget</translation>
+        <source>Find Bud&amp;get</source>
+        <translation>Find Bud&amp;get</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4639,23 +4706,23 @@
         <translation>Target value</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+209"/>
+        <location line="+223"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-223"/>
         <source>Min spend</source>
         <translation>Min spend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Max spend</source>
         <translation>Max spend</translation>
     </message>
@@ -4671,21 +4738,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Current value</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Proposed value</source>
         <translation>Proposed value</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Objective:</source>
         <translation>Objective:</translation>
     </message>
@@ -4695,12 +4757,12 @@
         <translation>Budget:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Goal seek, target:</source>
         <translation>Goal seek, target:</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+201"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
@@ -4715,7 +4777,7 @@
         <translation>Current split of %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 now: %2. Proposed: %3 (%4%5).</source>
         <translation>%1 now: %2. Proposed: %3 (%4%5).</translation>
     </message>
@@ -4796,7 +4858,7 @@
 <context>
     <name>funnelcast::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="+118"/>
+        <location filename="../ui/document/plandocument.cpp" line="+123"/>
         <source>The demo plan is missing from this build of Funnelcast.</source>
         <translation>The demo plan is missing from this build of Funnelcast.</translation>
     </message>
@@ -4909,7 +4971,12 @@
         <translation>Change the budget of “%1”</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Wait for the actuals import to finish (or cancel it) before saving a copy of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not enough memory to save the change.</source>
         <translation>Not enough memory to save the change.</translation>
     </message>
@@ -4917,7 +4984,7 @@
 <context>
     <name>funnelcast::ui::PlanSetupPage</name>
     <message>
-        <location filename="../ui/views/plansetuppage.cpp" line="+44"/>
+        <location filename="../ui/views/plansetuppage.cpp" line="+46"/>
         <source>The plan&apos;s name, shown in the title bar and on reports.</source>
         <translation>The plan&apos;s name, shown in the title bar and on reports.</translation>
     </message>
@@ -4947,19 +5014,24 @@
         <translation>the sum of the channels&apos; spends</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Problem with the value typed</source>
+        <translation type="unfinished">Problem with the value typed</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Plan &amp;name:</source>
         <translation>Plan &amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Currency:</source>
-        <translation>&amp;Currency:</translation>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Start week (Monday):</source>
-        <translation>&amp;Start week (Monday):</translation>
+        <source>Start &amp;week (Monday):</source>
+        <translation>Start &amp;week (Monday):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4968,8 +5040,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Target &amp;population:</source>
-        <translation>Target &amp;population:</translation>
+        <source>Tar&amp;get population:</source>
+        <translation>Tar&amp;get population:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4977,17 +5049,17 @@
         <translation>Product &amp;margin:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Paid-media &amp;budget:</source>
-        <translation>Paid-media &amp;budget:</translation>
+        <location line="+5"/>
+        <source>Paid-media bu&amp;dget:</source>
+        <translation>Paid-media bu&amp;dget:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Plan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Plan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>&lt;b&gt;Scenario “%1”&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scenario “%1”&lt;/b&gt;</translation>
     </message>
@@ -5015,7 +5087,7 @@
         <translation>The campaign starts on a Monday; %1 is a %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5025,7 +5097,7 @@
         <translation>Change %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+46"/>
         <source>Budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
@@ -5033,33 +5105,17 @@
 <context>
     <name>funnelcast::ui::ResponseCurveChart</name>
     <message>
-        <location filename="../ui/charts/responsecurvechart.cpp" line="+23"/>
-        <location line="+9"/>
-        <source>Orders</source>
-        <translation>Orders</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location filename="../ui/charts/responsecurvechart.cpp" line="+18"/>
         <source>Response curve chart</source>
         <translation>Response curve chart</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Current</source>
-        <translation>Current</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proposed</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Spend</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
         <source>Response of %1</source>
         <translation>Response of %1</translation>
     </message>
@@ -5108,8 +5164,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Scenario:</source>
-        <translation>&amp;Scenario:</translation>
+        <source>Scenar&amp;io:</source>
+        <translation>Scenar&amp;io:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5151,7 +5207,7 @@
 <context>
     <name>funnelcast::ui::ScenarioComparison</name>
     <message>
-        <location filename="../ui/views/scenariocomparison.cpp" line="+43"/>
+        <location filename="../ui/views/scenariocomparison.cpp" line="+45"/>
         <source>Scenario comparison</source>
         <translation>Scenario comparison</translation>
     </message>
@@ -5206,19 +5262,14 @@
         <translation>Reach</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Spend: %1</source>
         <translation>Spend: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Base forecasts; below each figure, the difference from the first scenario.</source>
-        <translation>Base forecasts; below each figure, the difference from the first scenario.</translation>
     </message>
 </context>
 <context>

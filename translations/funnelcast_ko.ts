@@ -17,7 +17,7 @@
 <context>
     <name>ActualsImporter</name>
     <message>
-        <location filename="../core/actuals/actualsimporter.cpp" line="+83"/>
+        <location filename="../core/actuals/actualsimporter.cpp" line="+87"/>
         <source>%1 line %2: the header has no spend column (such as &quot;Cost&quot;, &quot;Amount spent (KRW)&quot; or &quot;비용&quot;).</source>
         <translation>%1 %2행: 헤더에 비용 열(&quot;Cost&quot;, &quot;Amount spent (KRW)&quot;, &quot;비용&quot; 등)이 없습니다.</translation>
     </message>
@@ -62,25 +62,25 @@
         <translation>이 %1 내보내기 파일에 해당할 수 있는 채널이 여러 개입니다(%2). --channel로 하나를 지정하세요.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+96"/>
+        <location line="+24"/>
+        <location line="+183"/>
         <source>Unknown format &quot;%1&quot;; use one of: auto, %2.</source>
         <translation>알 수 없는 형식 &quot;%1&quot;입니다. auto, %2 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+110"/>
+        <location line="-168"/>
+        <location line="+197"/>
         <source>%1 line %2: the export is in %3 but the plan is in %4; export the report in the plan&apos;s currency.</source>
         <translation>%1 %2행: 내보내기 파일의 통화는 %3인데 플랜의 통화는 %4입니다. 플랜의 통화로 리포트를 내보내세요.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+93"/>
+        <location line="-161"/>
+        <location line="+193"/>
         <source>%1 line %2: %3.</source>
         <translation>%1 %2행: %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1: the export has a header (line %2) but no rows to import.</source>
         <translation>%1: 내보내기 파일에 머리글(%2번째 줄)은 있지만 가져올 행이 없습니다.</translation>
     </message>
@@ -130,12 +130,14 @@
 <context>
     <name>ActualsStore</name>
     <message>
-        <location filename="../core/actuals/actualsstore.cpp" line="+74"/>
+        <location filename="../core/actuals/actualsstore.cpp" line="+75"/>
+        <location line="+54"/>
         <source>The plan file cannot store actuals (%1).</source>
         <translation>이 플랜 파일에는 실적을 저장할 수 없습니다(%1).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-28"/>
+        <location line="+48"/>
         <source>The actuals could not be written to the plan file (%1).</source>
         <translation>실적을 플랜 파일에 쓰지 못했습니다(%1).</translation>
     </message>
@@ -224,7 +226,7 @@
 <context>
     <name>CalibrateCommand</name>
     <message>
-        <location filename="../app/calibratecommand.cpp" line="+20"/>
+        <location filename="../app/calibratecommand.cpp" line="+22"/>
         <source>the plan file</source>
         <translation>플랜 파일</translation>
     </message>
@@ -313,9 +315,25 @@
         <translation>기록된 매출이 없습니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/actuals/calibrationtarget.cpp" line="+26"/>
+        <source>The plan has no scenarios.</source>
+        <translation>플랜에 시나리오가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan has no scenario &quot;%1&quot;; its scenarios are %2.</source>
+        <translation>플랜에 &quot;%1&quot; 시나리오가 없습니다. 플랜의 시나리오: %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../core/actuals/calibrator.cpp" line="+17"/>
         <source>The plan has no paid channel named &quot;%1&quot;.</source>
         <translation>플랜에 &quot;%1&quot; 유료 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario &quot;%1&quot; has no paid channel named &quot;%2&quot;; it is in %3 (choose with --scenario).</source>
+        <translation>&quot;%1&quot; 시나리오에는 &quot;%2&quot; 유료 채널이 없습니다. 이 채널은 %3에 있습니다(--scenario로 선택하세요).</translation>
     </message>
 </context>
 <context>
@@ -407,7 +425,7 @@
         <translation>가져온 실적을 플랜의 월요일 기준 주 단위로 합산</translation>
     </message>
     <message>
-        <location filename="../app/calibratecommand.cpp" line="+33"/>
+        <location filename="../app/calibratecommand.cpp" line="+28"/>
         <source>estimate a channel&apos;s CPM, CTR, funnel rates, AOV and K from its actuals (MODEL.md section 8)</source>
         <translation>실적으로 채널의 CPM, CTR, 퍼널 전환율, 객단가, K 추정(MODEL.md 8절)</translation>
     </message>
@@ -1076,12 +1094,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+435"/>
+        <location line="+444"/>
         <source>paid channel</source>
         <translation>유료 채널</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-434"/>
         <source>creator deal</source>
         <translation>크리에이터 계약</translation>
     </message>
@@ -1092,19 +1110,19 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location line="+22"/>
+        <location line="+18"/>
         <location line="+256"/>
         <location line="+15"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <location line="+6"/>
         <source>scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-328"/>
         <location line="+104"/>
         <location filename="../core/storage/safeopen.cpp" line="+92"/>
         <source>%1 is a folder, not a plan file.</source>
@@ -2749,7 +2767,7 @@
 <context>
     <name>funnelcast::ui::ActualsImportDialog</name>
     <message>
-        <location filename="../ui/views/actualsimportdialog.cpp" line="+50"/>
+        <location filename="../ui/views/actualsimportdialog.cpp" line="+54"/>
         <source>Import Actuals</source>
         <translation>실적 가져오기</translation>
     </message>
@@ -2819,7 +2837,12 @@
         <translation>채널(&amp;C):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Import the rows that can be read and leave out the ones with errors (an impossible date, text in a number column, a negative amount).</source>
+        <translation>읽을 수 있는 행만 가져오고 오류가 있는 행(있을 수 없는 날짜, 숫자 열의 텍스트, 음수 금액)은 제외합니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Import problem</source>
         <translation>가져오기 문제</translation>
     </message>
@@ -2875,6 +2898,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Import progress</source>
+        <translation>가져오기 진행률</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
@@ -2884,7 +2912,7 @@
         <translation>가져올 처음 몇 행:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -2962,34 +2990,74 @@
             <numerusform>%n행</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>&amp;Skip the %n row(s) with errors</source>
+        <translation>
+            <numerusform>오류가 있는 %n행 건너뛰기(&amp;S)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
+        <source>The first of them: %1</source>
+        <translation>첫 번째 오류: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The scenario on screen has no paid channel to attach actuals to; add one on the Paid channels tab first.</source>
         <translation>화면의 시나리오에 실적을 연결할 유료 채널이 없습니다. 먼저 유료 채널 탭에서 채널을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Another import is still running; wait for it to finish.</source>
+        <translation>다른 가져오기가 아직 진행 중입니다. 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the rows to the plan…</source>
+        <translation>행을 플랜에 기록하는 중…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Importing… %p%</source>
+        <translation>가져오는 중… %p%</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The import was cancelled; nothing was written to the plan.</source>
+        <translation>가져오기를 취소했습니다. 플랜에는 아무것도 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>funnelcast::ui::ActualsImportJob</name>
+    <message>
+        <location filename="../ui/document/actualsimportjob.cpp" line="+90"/>
+        <source>Not enough memory to import %1.</source>
+        <translation>%1을(를) 가져올 메모리가 부족합니다.</translation>
     </message>
 </context>
 <context>
     <name>funnelcast::ui::ActualsPanel</name>
     <message>
-        <location filename="../ui/views/actualspanel.cpp" line="+37"/>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+361"/>
+        <location filename="../ui/views/actualspanel.cpp" line="+99"/>
+        <location line="+324"/>
         <source>&amp;Apply to Channel</source>
         <translation>채널에 적용(&amp;A)</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-319"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>C&amp;hannel:</source>
-        <translation>채널(&amp;H):</translation>
+        <source>Cha&amp;nnel:</source>
+        <translation>채널(&amp;N):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3113,12 +3181,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>All channels</source>
         <translation>전체 채널</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+25"/>
         <source>%1 (outside the plan)</source>
         <translation>%1 (플랜에 없음)</translation>
     </message>
@@ -3269,6 +3337,19 @@
     </message>
 </context>
 <context>
+    <name>funnelcast::ui::CurveMarksChart</name>
+    <message>
+        <location filename="../ui/charts/curvemarkschart.cpp" line="+24"/>
+        <source>Current</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>제안</translation>
+    </message>
+</context>
+<context>
     <name>funnelcast::ui::FlightingEditor</name>
     <message>
         <location filename="../ui/views/flightingeditor.cpp" line="+79"/>
@@ -3411,7 +3492,7 @@
 <context>
     <name>funnelcast::ui::FlightingModel</name>
     <message>
-        <location filename="../ui/models/flightingmodel.cpp" line="+169"/>
+        <location filename="../ui/models/flightingmodel.cpp" line="+170"/>
         <source>Week %1 (%2)</source>
         <translation>%1주차 (%2)</translation>
     </message>
@@ -3468,7 +3549,7 @@
         <translation>%1, %2 플라이팅</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>%1, “%2”: %3</source>
         <translation>%1, “%2”: %3</translation>
     </message>
@@ -3503,12 +3584,12 @@
         <translation>“%2”의 %1주차 가중치 변경</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Make the flighting of “%1” custom</source>
         <translation>“%1”의 플라이팅을 사용자 지정으로 전환</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Change the flighting of “%1” to %2</source>
         <translation>“%1”의 플라이팅을 %2(으)로 변경</translation>
     </message>
@@ -3572,7 +3653,7 @@
 <context>
     <name>funnelcast::ui::ForecastPanel</name>
     <message>
-        <location filename="../ui/views/forecastpanel.cpp" line="+54"/>
+        <location filename="../ui/views/forecastpanel.cpp" line="+53"/>
         <source>Media spend</source>
         <translation>광고비</translation>
     </message>
@@ -3593,12 +3674,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+190"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-190"/>
         <source>All orders the campaign causes, including those that land after its last week.</source>
         <translation>캠페인으로 발생하는 모든 주문(마지막 주 이후에 들어오는 주문 포함)입니다.</translation>
     </message>
@@ -3693,7 +3774,7 @@
         <translation>&lt;b&gt;예측&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+64"/>
         <source>Funnel of</source>
         <translation>퍼널 대상</translation>
     </message>
@@ -3703,7 +3784,7 @@
         <translation>퍼널 대상(&amp;O):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-62"/>
         <source>Forecast charts</source>
         <translation>예측 차트</translation>
     </message>
@@ -3718,7 +3799,7 @@
         <translation>채널별</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Funnel</source>
         <translation>퍼널</translation>
     </message>
@@ -3748,17 +3829,17 @@
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>computing P10–P90 ranges…</source>
         <translation>P10–P90 범위 계산 중…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+143"/>
         <source>No forecast: %1</source>
         <translation>예측 불가: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>P10–P90: %1 – %2</source>
         <translation>P10–P90: %1 – %2</translation>
     </message>
@@ -3779,12 +3860,12 @@
         <translation>주문 없음</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Gross revenue (%1)</source>
         <translation>총매출(%1)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Whole plan</source>
         <translation>플랜 전체</translation>
     </message>
@@ -3812,32 +3893,22 @@
 <context>
     <name>funnelcast::ui::FrontierChart</name>
     <message>
-        <location filename="../ui/charts/frontierchart.cpp" line="+20"/>
+        <location filename="../ui/charts/frontierchart.cpp" line="+16"/>
         <source>Efficient frontier chart</source>
         <translation>효율 곡선 차트</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Best value</source>
         <translation>최적 성과</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Current</source>
-        <translation>현재</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proposed</source>
-        <translation>제안</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+48"/>
         <source>Run the optimizer to see the frontier</source>
         <translation>최적화를 실행하면 효율 곡선이 표시됩니다</translation>
     </message>
@@ -3940,7 +4011,7 @@
 <context>
     <name>funnelcast::ui::ItemDetailPanel</name>
     <message>
-        <location filename="../ui/views/itemdetailpanel.cpp" line="+49"/>
+        <location filename="../ui/views/itemdetailpanel.cpp" line="+51"/>
         <source>Low (P10)</source>
         <translation>낮음(P10)</translation>
     </message>
@@ -4025,12 +4096,12 @@
         <translation>주별 가중치</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Problem with the value typed</source>
         <translation>입력한 값에 문제가 있습니다</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>Select a row to see all its fields</source>
         <translation>행을 선택하면 모든 필드가 표시됩니다</translation>
     </message>
@@ -4040,7 +4111,7 @@
         <translation>%1(%2):</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Change %1 of “%2”</source>
         <translation>“%2”의 %1 변경</translation>
     </message>
@@ -4048,7 +4119,7 @@
 <context>
     <name>funnelcast::ui::ItemTableModel</name>
     <message>
-        <location filename="../ui/models/itemtablemodel.cpp" line="+92"/>
+        <location filename="../ui/models/itemtablemodel.cpp" line="+93"/>
         <source>Type one number, or low / base / high for a range (10th, 50th and 90th percentile).</source>
         <translation>숫자 하나를 입력하거나, 범위는 낮음 / 기준 / 높음(10·50·90 백분위수)으로 입력하세요.</translation>
     </message>
@@ -4058,7 +4129,7 @@
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>“%1”, %2: %3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
@@ -4071,7 +4142,7 @@
 <context>
     <name>funnelcast::ui::ItemsPage</name>
     <message>
-        <location filename="../ui/views/itemspage.cpp" line="+27"/>
+        <location filename="../ui/views/itemspage.cpp" line="+30"/>
         <source>paid channel</source>
         <translation>유료 채널</translation>
     </message>
@@ -4086,7 +4157,7 @@
         <translation>오가닉 채널</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Table of %1s</source>
         <translation>%1 표</translation>
     </message>
@@ -4126,7 +4197,7 @@
         <translation>%1 추가. 화살표를 누르면 플랫폼의 일반적인 수치로 미리 채웁니다</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>&amp;Details</source>
         <translation>상세(&amp;D)</translation>
     </message>
@@ -4141,7 +4212,7 @@
         <translation>각 유료 채널의 광고비를 플랜 기간의 주별로 배분하는 방식: 패턴 또는 주별 사용자 지정 가중치.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>Prefilled with typical %1 numbers. Source: %2</source>
         <translation>일반적인 %1 수치로 미리 채웠습니다. 출처: %2</translation>
     </message>
@@ -4154,22 +4225,22 @@
 <context>
     <name>funnelcast::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/mainwindow.cpp" line="+56"/>
+        <location filename="../ui/views/mainwindow.cpp" line="+58"/>
         <source>Funnelcast plans (*.fcplan)</source>
         <translation>Funnelcast 플랜 (*.fcplan)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Undo History</source>
         <translation>실행 취소 기록</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+80"/>
         <source>&amp;Plan</source>
         <translation>플랜(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Paid &amp;channels</source>
         <translation>유료 채널(&amp;C)</translation>
     </message>
@@ -4179,22 +4250,22 @@
         <translation>크리에이터(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Organic</source>
         <translation>오가닉(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Budget</source>
         <translation>예산(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Actuals</source>
         <translation>실적(&amp;A)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-74"/>
         <source>&lt;opened plan&gt;</source>
         <translation>&lt;열린 플랜&gt;</translation>
     </message>
@@ -4209,7 +4280,7 @@
         <translation>시나리오</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+144"/>
         <source>&amp;New Plan</source>
         <translation>새 플랜(&amp;N)</translation>
     </message>
@@ -4429,22 +4500,17 @@
         <translation>Funnelcast 정보(&amp;A)</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Not changed: %1</source>
-        <translation>변경되지 않음: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Could Not Save the Change</source>
         <translation>변경 내용을 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>Could Not Open the Plan</source>
         <translation>플랜을 열지 못했습니다</translation>
@@ -4590,19 +4656,19 @@
 <context>
     <name>funnelcast::ui::OptimizerPanel</name>
     <message>
-        <location filename="../ui/views/optimizerpanel.cpp" line="+57"/>
-        <source>&amp;Run Optimizer</source>
-        <translation>최적화 실행(&amp;R)</translation>
+        <location filename="../ui/views/optimizerpanel.cpp" line="+78"/>
+        <source>R&amp;un Optimizer</source>
+        <translation>최적화 실행(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Apply as New Scenario</source>
-        <translation>새 시나리오로 적용(&amp;A)</translation>
+        <source>Apply as &amp;New Scenario</source>
+        <translation>새 시나리오로 적용(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Find &amp;Budget</source>
-        <translation>필요 예산 찾기(&amp;B)</translation>
+        <source>Find Bud&amp;get</source>
+        <translation>필요 예산 찾기(&amp;G)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4630,23 +4696,23 @@
         <translation>목표값</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+209"/>
+        <location line="+223"/>
         <source>Locked</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-223"/>
         <source>Min spend</source>
         <translation>최소 광고비</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Max spend</source>
         <translation>최대 광고비</translation>
     </message>
@@ -4662,21 +4728,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Change</source>
-        <translation>변화</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Current value</source>
         <translation>현재 값</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Proposed value</source>
         <translation>제안 값</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Objective:</source>
         <translation>목표:</translation>
     </message>
@@ -4686,12 +4747,12 @@
         <translation>예산:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Goal seek, target:</source>
         <translation>목표 역산, 목표값:</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+201"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
@@ -4706,7 +4767,7 @@
         <translation>현재 %1 배분</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 now: %2. Proposed: %3 (%4%5).</source>
         <translation>현재 %1: %2. 제안: %3(%4%5).</translation>
     </message>
@@ -4787,7 +4848,7 @@
 <context>
     <name>funnelcast::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="+118"/>
+        <location filename="../ui/document/plandocument.cpp" line="+123"/>
         <source>The demo plan is missing from this build of Funnelcast.</source>
         <translation>이 Funnelcast 빌드에 데모 플랜이 없습니다.</translation>
     </message>
@@ -4899,7 +4960,12 @@
         <translation>“%1”의 예산 변경</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Wait for the actuals import to finish (or cancel it) before saving a copy of the plan.</source>
+        <translation>플랜의 사본을 저장하기 전에 실적 가져오기가 끝날 때까지 기다리거나 가져오기를 취소하세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not enough memory to save the change.</source>
         <translation>메모리가 부족해 변경 내용을 저장할 수 없습니다.</translation>
     </message>
@@ -4907,7 +4973,7 @@
 <context>
     <name>funnelcast::ui::PlanSetupPage</name>
     <message>
-        <location filename="../ui/views/plansetuppage.cpp" line="+44"/>
+        <location filename="../ui/views/plansetuppage.cpp" line="+46"/>
         <source>The plan&apos;s name, shown in the title bar and on reports.</source>
         <translation>제목 표시줄과 보고서에 표시되는 플랜 이름입니다.</translation>
     </message>
@@ -4937,19 +5003,24 @@
         <translation>채널 광고비의 합계</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Problem with the value typed</source>
+        <translation>입력한 값에 문제가 있습니다</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Plan &amp;name:</source>
         <translation>플랜 이름(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Currency:</source>
-        <translation>통화(&amp;C):</translation>
+        <source>C&amp;urrency:</source>
+        <translation>통화(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Start week (Monday):</source>
-        <translation>시작 주(월요일)(&amp;S):</translation>
+        <source>Start &amp;week (Monday):</source>
+        <translation>시작 주(월요일)(&amp;W):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4958,8 +5029,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Target &amp;population:</source>
-        <translation>전체 타깃 인구(&amp;P):</translation>
+        <source>Tar&amp;get population:</source>
+        <translation>전체 타깃 인구(&amp;G):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4967,17 +5038,17 @@
         <translation>상품 마진율(&amp;M):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Paid-media &amp;budget:</source>
-        <translation>유료 채널 예산(&amp;B):</translation>
+        <location line="+5"/>
+        <source>Paid-media bu&amp;dget:</source>
+        <translation>유료 채널 예산(&amp;D):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Plan&lt;/b&gt;</source>
         <translation>&lt;b&gt;플랜&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>&lt;b&gt;Scenario “%1”&lt;/b&gt;</source>
         <translation>&lt;b&gt;시나리오 “%1”&lt;/b&gt;</translation>
     </message>
@@ -5004,7 +5075,7 @@
         <translation>캠페인은 월요일에 시작합니다. %1은(는) %2입니다.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5014,7 +5085,7 @@
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+46"/>
         <source>Budget: %1</source>
         <translation>예산: %1</translation>
     </message>
@@ -5022,33 +5093,17 @@
 <context>
     <name>funnelcast::ui::ResponseCurveChart</name>
     <message>
-        <location filename="../ui/charts/responsecurvechart.cpp" line="+23"/>
-        <location line="+9"/>
-        <source>Orders</source>
-        <translation>주문</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location filename="../ui/charts/responsecurvechart.cpp" line="+18"/>
         <source>Response curve chart</source>
         <translation>반응 곡선 차트</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Current</source>
-        <translation>현재</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proposed</source>
-        <translation>제안</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Spend</source>
         <translation>광고비</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
         <source>Response of %1</source>
         <translation>%1의 반응 곡선</translation>
     </message>
@@ -5097,8 +5152,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Scenario:</source>
-        <translation>시나리오(&amp;S):</translation>
+        <source>Scenar&amp;io:</source>
+        <translation>시나리오(&amp;I):</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5140,7 +5195,7 @@
 <context>
     <name>funnelcast::ui::ScenarioComparison</name>
     <message>
-        <location filename="../ui/views/scenariocomparison.cpp" line="+43"/>
+        <location filename="../ui/views/scenariocomparison.cpp" line="+45"/>
         <source>Scenario comparison</source>
         <translation>시나리오 비교</translation>
     </message>
@@ -5195,19 +5250,14 @@
         <translation>도달</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Spend: %1</source>
         <translation>광고비: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Base forecasts; below each figure, the difference from the first scenario.</source>
-        <translation>기준 예측입니다. 각 수치 아래는 첫 번째 시나리오와의 차이입니다.</translation>
     </message>
 </context>
 <context>

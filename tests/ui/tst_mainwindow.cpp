@@ -26,7 +26,12 @@
 #include "views/scenariobar.h"
 #include "views/scenariocomparison.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +69,7 @@ private slots:
     void hiddenViewsCatchUpWhenShown();
     void hiddenTabsBuiltWhenFirstShown();
     void lazyTabTakesItsPlaceInTabOrder();
+    void altKeysAreUniqueOnEveryTab();
 
 private:
     QTemporaryDir m_dir;
@@ -560,6 +566,50 @@ void TestMainWindow::lazyTabTakesItsPlaceInTabOrder()
         tabs->setCurrentIndex(i);
         check(tabs->currentWidget());
     }
+}
+
+void TestMainWindow::altKeysAreUniqueOnEveryTab()
+{
+    // With every tab open in turn, no two things on screen answer the same Alt key: the menus,
+    // the tab bars, buttons and labelled fields. (Alt+R once opened Creators instead of
+    // running the optimizer: "&Run Optimizer" and "C&reators" shared the R.)
+    const QString path = m_dir.filePath(QStringLiteral("mnemonics.fcplan"));
+    QFile::remove(path);
+    PlanFile::create(path, uiTestPlan());
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(path));
+    QTabWidget *tabs = window.editorTabs();
+    QStringList clashes;
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QTest::qWait(0);
+        QMap<QKeySequence, QString> owner;
+        auto add = [&](const QString &text) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                return;
+            if (owner.contains(key))
+                clashes << QStringLiteral("%1: %2 / %3").arg(tabs->tabText(tab), owner.value(key), text);
+            else
+                owner.insert(key, text);
+        };
+        for (QAction *menu : window.menuBar()->actions())
+            add(menu->text());
+        for (QTabBar *bar : window.findChildren<QTabBar *>())
+            if (bar->isVisibleTo(&window))
+                for (int i = 0; i < bar->count(); ++i)
+                    add(bar->tabText(i));
+        for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+            if (button->isVisibleTo(&window))
+                add(button->text());
+        for (QLabel *label : window.findChildren<QLabel *>())
+            if (label->buddy() && label->isVisibleTo(&window))
+                add(label->text());
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -103,7 +103,7 @@ ActualsPanel::ActualsPanel(QWidget *parent)
     m_channel->setObjectName(QStringLiteral("actualsChannelCombo"));
     m_channel->setAccessibleName(tr("Channel"));
     m_channel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *channelLabel = new QLabel(tr("C&hannel:"), this);
+    auto *channelLabel = new QLabel(tr("Cha&nnel:"), this);
     channelLabel->setBuddy(m_channel);
     auto *importButton = new QPushButton(tr("&Import Actuals…"), this);
     m_topImport = importButton;

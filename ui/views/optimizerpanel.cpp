@@ -75,9 +75,9 @@ QString twoLines(const QString &label, const QFontMetrics &metrics)
 
 OptimizerPanel::OptimizerPanel(QWidget *parent)
     : QWidget(parent), m_objective(new QComboBox(this)), m_budget(new QDoubleSpinBox(this)),
-      m_run(new QPushButton(tr("&Run Optimizer"), this)),
-      m_apply(new QPushButton(tr("&Apply as New Scenario"), this)),
-      m_target(new QDoubleSpinBox(this)), m_seek(new QPushButton(tr("Find &Budget"), this)),
+      m_run(new QPushButton(tr("R&un Optimizer"), this)),
+      m_apply(new QPushButton(tr("Apply as &New Scenario"), this)),
+      m_target(new QDoubleSpinBox(this)), m_seek(new QPushButton(tr("Find Bud&get"), this)),
       m_goalResult(new QLabel(this)), m_status(new QLabel(this)),
       m_table(new QTableWidget(0, ColumnCount, this)), m_donut(new AllocationDonut(this)),
       m_frontier(new FrontierChart(this)), m_response(new ResponseCurveChart(this))

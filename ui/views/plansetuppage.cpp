@@ -75,16 +75,16 @@ PlanSetupPage::PlanSetupPage(QWidget *parent)
     auto *planForm = new QFormLayout;
     planForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     planForm->addRow(tr("Plan &name:"), m_name);
-    planForm->addRow(tr("&Currency:"), m_currency);
-    planForm->addRow(tr("&Start week (Monday):"), m_start);
+    planForm->addRow(tr("C&urrency:"), m_currency);
+    planForm->addRow(tr("Start &week (Monday):"), m_start);
     planForm->addRow(tr("&Length:"), m_weeks);
-    planForm->addRow(tr("Target &population:"), m_population);
+    planForm->addRow(tr("Tar&get population:"), m_population);
     planForm->addRow(tr("Product &margin:"), m_margin);
     planForm->addRow(QString(), m_planProblem);
 
     auto *scenarioForm = new QFormLayout;
     scenarioForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    scenarioForm->addRow(tr("Paid-media &budget:"), m_budget);
+    scenarioForm->addRow(tr("Paid-media bu&dget:"), m_budget);
     scenarioForm->addRow(QString(), m_budgetProblem);
     scenarioForm->addRow(QString(), m_summary);
 

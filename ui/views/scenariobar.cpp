@@ -33,7 +33,7 @@ ScenarioBar::ScenarioBar(QWidget *parent)
       m_rename(makeButton(tr("Rename…"), tr("Rename this scenario"), this)),
       m_delete(makeButton(tr("Delete"), tr("Delete this scenario (undo brings it back)"), this))
 {
-    auto *label = new QLabel(tr("&Scenario:"), this);
+    auto *label = new QLabel(tr("Scenar&io:"), this);
     label->setBuddy(m_combo);
     m_combo->setMinimumContentsLength(16);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
