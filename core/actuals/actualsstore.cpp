@@ -24,6 +24,39 @@ std::optional<double> column(const Statement &s, int i)
     return s.columnDouble(i);
 }
 
+// A persistent INSERT statement, prepared on first use.
+sqlite3_stmt *prepared(sqlite3 *db, sqlite3_stmt *&statement, const char *sql)
+{
+    if (!statement
+        && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+        throw InputError(QCoreApplication::translate("ActualsStore", "The plan file cannot store actuals (%1).")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return statement;
+}
+
+// Binds a row's day, days, key and five metrics from parameter `first` on, then runs the
+// statement (the channel, when there is one, is bound before).
+void bindRowAndStep(sqlite3 *db, sqlite3_stmt *s, const ActualsRow &row, int first)
+{
+    sqlite3_bind_int64(s, first, row.day.toJulianDay());
+    sqlite3_bind_int(s, first + 1, row.days);
+    sqlite3_bind_text(s, first + 2, row.key.data(), int(row.key.size()), SQLITE_STATIC);
+    const std::optional<double> *metrics[]
+        = { &row.spend, &row.impressions, &row.clicks, &row.orders, &row.revenue };
+    for (int i = 0; i < 5; ++i) {
+        if (*metrics[i])
+            sqlite3_bind_double(s, first + 3 + i, **metrics[i]);
+        else
+            sqlite3_bind_null(s, first + 3 + i);
+    }
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        throw InputError(QCoreApplication::translate(
+            "ActualsStore", "The actuals could not be written to the plan file (%1).")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
 } // namespace
 
 ActualsStore::ActualsStore(Database &db)
@@ -66,41 +99,17 @@ bool ActualsStore::hasSchema(Database &db)
 bool ActualsStore::insert(const QString &channel, const ActualsRow &row)
 {
     sqlite3 *db = m_db.handle();
-    if (!m_insert) {
-        const char *sql
-            = "INSERT OR IGNORE INTO actual_row(channel, day, days, row_key, spend, impressions,"
-              " clicks, orders, revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);";
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
-            != SQLITE_OK)
-            throw InputError(QCoreApplication::translate(
-                "ActualsStore", "The plan file cannot store actuals (%1).")
-                                 .arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    }
+    sqlite3_stmt *s = prepared(db, m_insert,
+        "INSERT OR IGNORE INTO actual_row(channel, day, days, row_key, spend, impressions,"
+        " clicks, orders, revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
     if (m_insertChannel.isEmpty() || m_insertChannelName != channel) {
         m_insertChannelName = channel;
         m_insertChannel = channel.toUtf8();
     }
-    sqlite3_stmt *s = m_insert;
     sqlite3_reset(s);
     sqlite3_bind_text(
         s, 1, m_insertChannel.constData(), int(m_insertChannel.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(s, 2, row.day.toJulianDay());
-    sqlite3_bind_int(s, 3, row.days);
-    sqlite3_bind_text(s, 4, row.key.data(), int(row.key.size()), SQLITE_STATIC);
-    const std::optional<double> *metrics[]
-        = { &row.spend, &row.impressions, &row.clicks, &row.orders, &row.revenue };
-    for (int i = 0; i < 5; ++i) {
-        if (*metrics[i])
-            sqlite3_bind_double(s, 5 + i, **metrics[i]);
-        else
-            sqlite3_bind_null(s, 5 + i);
-    }
-    const int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        throw InputError(QCoreApplication::translate(
-            "ActualsStore", "The actuals could not be written to the plan file (%1).")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    bindRowAndStep(db, s, row, 2);
     return sqlite3_changes(db) > 0;
 }
 
@@ -120,35 +129,11 @@ void ActualsStore::dropStaging(Database &db) noexcept
 void ActualsStore::insertStaged(const ActualsRow &row)
 {
     sqlite3 *db = m_db.handle();
-    if (!m_insertStaged) {
-        const char *sql
-            = "INSERT INTO temp.actual_staging(day, days, row_key, spend, impressions,"
-              " clicks, orders, revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);";
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insertStaged, nullptr)
-            != SQLITE_OK)
-            throw InputError(QCoreApplication::translate(
-                "ActualsStore", "The plan file cannot store actuals (%1).")
-                                 .arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    }
-    sqlite3_stmt *s = m_insertStaged;
+    sqlite3_stmt *s = prepared(db, m_insertStaged,
+        "INSERT INTO temp.actual_staging(day, days, row_key, spend, impressions,"
+        " clicks, orders, revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);");
     sqlite3_reset(s);
-    sqlite3_bind_int64(s, 1, row.day.toJulianDay());
-    sqlite3_bind_int(s, 2, row.days);
-    sqlite3_bind_text(s, 3, row.key.data(), int(row.key.size()), SQLITE_STATIC);
-    const std::optional<double> *metrics[]
-        = { &row.spend, &row.impressions, &row.clicks, &row.orders, &row.revenue };
-    for (int i = 0; i < 5; ++i) {
-        if (*metrics[i])
-            sqlite3_bind_double(s, 4 + i, **metrics[i]);
-        else
-            sqlite3_bind_null(s, 4 + i);
-    }
-    const int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        throw InputError(QCoreApplication::translate(
-            "ActualsStore", "The actuals could not be written to the plan file (%1).")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    bindRowAndStep(db, s, row, 1);
 }
 
 qint64 ActualsStore::mergeStaged(const QString &channel)
