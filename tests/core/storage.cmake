@@ -10,6 +10,7 @@ funnelcast_add_test(tst_migration
 # Runs the built executable (no shell): its path comes from the generator expression.
 funnelcast_add_test(tst_cli_planfiles
     SOURCES "${_storage_dir}/tst_cli_planfiles.cpp" "${_storage_dir}/storagefixtures.cpp"
+            "${_storage_dir}/clirunner.cpp"
     LIBS fc_storage SQLite::SQLite3)
 target_compile_definitions(tst_cli_planfiles PRIVATE FUNNELCAST_EXE="$<TARGET_FILE:funnelcast>")
 add_dependencies(tst_cli_planfiles funnelcast)

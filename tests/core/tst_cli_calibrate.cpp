@@ -2,6 +2,7 @@
 // channel is read and, with --apply, changed (the plan's first without it); no other scenario
 // changes; an unknown scenario or a channel the scenario lacks is one sentence, exit 2, and
 // the file is left as it was.
+#include "clirunner.h"
 #include "tst_actualshelpers.h"
 
 #include "actuals/actualsstore.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -20,30 +20,9 @@ using namespace funnelcast::test;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Result = CliResult;
 
-Result run(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(FUNNELCAST_EXE));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start();
-    Result result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
+Result run(const QStringList &arguments) { return runCli(arguments); }
 
 QByteArray digest(const QString &path)
 {

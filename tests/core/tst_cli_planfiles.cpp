@@ -1,13 +1,13 @@
 // The plan-file commands of the built executable: new, export-json, import-json. Runs the
 // program directly (no shell) and checks exit statuses, the one-line errors and that a failed
 // command changes no file.
+#include "clirunner.h"
 #include "storagefixtures.h"
 
 #include "io/planjson.h"
 #include "storage/planfile.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,30 +16,9 @@ using namespace funnelcast::test;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Result = CliResult;
 
-Result run(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(FUNNELCAST_EXE));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start();
-    Result result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
+Result run(const QStringList &arguments) { return runCli(arguments); }
 
 // One sentence on one line.
 bool isOneLine(const QByteArray &err)
