@@ -12,6 +12,7 @@
 #include "charts/stackedweeklychart.h"
 #include "charts/weeklybandchart.h"
 #include "forecast/forecastengine.h"
+#include "views/darkpalette.h"
 
 #include <QAbstractAxis>
 #include <QAreaSeries>
@@ -44,17 +45,6 @@ QPalette lightPalette()
     return p;
 }
 
-// The dark palette of FUNNELCAST_PALETTE=dark (ui/views/desktopapp.cpp).
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-    return p;
-}
 
 std::vector<QDate> weeks(int n)
 {

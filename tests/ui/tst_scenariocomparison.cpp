@@ -10,6 +10,7 @@
 #include "storage/planfile.h"
 #include "views/scenariocomparison.h"
 #include "views/scenariocomparisondelegate.h"
+#include "views/darkpalette.h"
 
 #include <QImage>
 #include <QStandardPaths>
@@ -37,19 +38,6 @@ QPalette lightPalette()
     return p;
 }
 
-// The dark palette of FUNNELCAST_PALETTE=dark (ui/views/desktopapp.cpp).
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    return p;
-}
 
 int distance(const QColor &a, const QColor &b)
 {
