@@ -72,8 +72,19 @@ private slots:
     void altKeysAreUniqueOnEveryTab();
 
 private:
+    // uiTestPlan() written to a new file of that name in the test's folder; its path.
+    QString freshPlanFile(const QString &name);
+
     QTemporaryDir m_dir;
 };
+
+QString TestMainWindow::freshPlanFile(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    PlanFile::create(path, uiTestPlan());
+    return path;
+}
 
 void TestMainWindow::initTestCase()
 {
@@ -159,9 +170,7 @@ void TestMainWindow::hostileFileRefusedAndAppKeepsRunning()
 
 void TestMainWindow::scenarioSwitchUpdatesEveryView()
 {
-    const QString path = m_dir.filePath(QStringLiteral("switch.fcplan"));
-    QFile::remove(path);
-    PlanFile::create(path, uiTestPlan());
+    const QString path = freshPlanFile(QStringLiteral("switch.fcplan"));
     MainWindow window;
     window.show();
     QVERIFY(window.openPlan(path));
@@ -193,9 +202,7 @@ void TestMainWindow::scenarioSwitchUpdatesEveryView()
 
 void TestMainWindow::editThroughTableViewReachesFile()
 {
-    const QString path = m_dir.filePath(QStringLiteral("edit.fcplan"));
-    QFile::remove(path);
-    PlanFile::create(path, uiTestPlan());
+    const QString path = freshPlanFile(QStringLiteral("edit.fcplan"));
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -232,9 +239,7 @@ void TestMainWindow::editThroughTableViewReachesFile()
 
 void TestMainWindow::setupPageRefusesBadMargin()
 {
-    const QString path = m_dir.filePath(QStringLiteral("setup.fcplan"));
-    QFile::remove(path);
-    PlanFile::create(path, uiTestPlan());
+    const QString path = freshPlanFile(QStringLiteral("setup.fcplan"));
     MainWindow window;
     window.show();
     QVERIFY(window.openPlan(path));
@@ -252,9 +257,7 @@ void TestMainWindow::setupPageRefusesBadMargin()
 
 void TestMainWindow::detailPanelChecksWhileTyping()
 {
-    const QString path = m_dir.filePath(QStringLiteral("detail.fcplan"));
-    QFile::remove(path);
-    PlanFile::create(path, uiTestPlan());
+    const QString path = freshPlanFile(QStringLiteral("detail.fcplan"));
     MainWindow window;
     window.show();
     QVERIFY(window.openPlan(path));
@@ -291,9 +294,7 @@ void TestMainWindow::detailPanelChecksWhileTyping()
 
 void TestMainWindow::comparisonShowsEveryScenario()
 {
-    const QString path = m_dir.filePath(QStringLiteral("compare.fcplan"));
-    QFile::remove(path);
-    PlanFile::create(path, uiTestPlan());
+    const QString path = freshPlanFile(QStringLiteral("compare.fcplan"));
     MainWindow window;
     window.resize(1440, 900);
     window.show();
@@ -332,9 +333,7 @@ void TestMainWindow::comparisonShowsEveryScenario()
 // accessors bring them up to date on their own).
 void TestMainWindow::hiddenViewsCatchUpWhenShown()
 {
-    const QString path = m_dir.filePath(QStringLiteral("hidden.fcplan"));
-    QFile::remove(path);
-    PlanFile::create(path, uiTestPlan());
+    const QString path = freshPlanFile(QStringLiteral("hidden.fcplan"));
     MainWindow window;
     window.resize(1440, 900);
     window.show();
@@ -427,9 +426,7 @@ QList<QWidget *> tabChain(QWidget *window)
 // shows the current numbers, and edits and undo after that reach it like any other view.
 void TestMainWindow::hiddenTabsBuiltWhenFirstShown()
 {
-    const QString path = m_dir.filePath(QStringLiteral("lazy.fcplan"));
-    QFile::remove(path);
-    PlanFile::create(path, uiTestPlan());
+    const QString path = freshPlanFile(QStringLiteral("lazy.fcplan"));
     MainWindow window;
     window.resize(1440, 900);
     window.show();
@@ -530,9 +527,7 @@ void TestMainWindow::hiddenTabsBuiltWhenFirstShown()
 // forecast, as it reaches the Paid channels tab built with the window.
 void TestMainWindow::lazyTabTakesItsPlaceInTabOrder()
 {
-    const QString path = m_dir.filePath(QStringLiteral("taborder.fcplan"));
-    QFile::remove(path);
-    PlanFile::create(path, uiTestPlan());
+    const QString path = freshPlanFile(QStringLiteral("taborder.fcplan"));
     MainWindow window;
     window.resize(1440, 900);
     window.show();
@@ -573,9 +568,7 @@ void TestMainWindow::altKeysAreUniqueOnEveryTab()
     // With every tab open in turn, no two things on screen answer the same Alt key: the menus,
     // the tab bars, buttons and labelled fields. (Alt+R once opened Creators instead of
     // running the optimizer: "&Run Optimizer" and "C&reators" shared the R.)
-    const QString path = m_dir.filePath(QStringLiteral("mnemonics.fcplan"));
-    QFile::remove(path);
-    PlanFile::create(path, uiTestPlan());
+    const QString path = freshPlanFile(QStringLiteral("mnemonics.fcplan"));
     MainWindow window;
     window.resize(1440, 900);
     window.show();
